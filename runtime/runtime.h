@@ -1,0 +1,286 @@
+/* runtime.h: the runtime's C API — allocation, the generic object protocol, and each built-in
+ * type's constructors and accessors. Error convention everywhere: a function returning
+ * sp_value_t returns SP_NULL with vm->exc set on error; one returning int returns -1. */
+#ifndef SP_RUNTIME_H
+#define SP_RUNTIME_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vm/vm.h"
+
+/* ---- Memory (runtime/gc.c): the one thin layer over Boehm GC (DESIGN decision 3) -------- */
+
+/* Initialises the collector once per process (idempotent). */
+void gc_init(void);
+/* Allocates zeroed memory that may hold references; raises MemoryError and returns NULL on
+ * failure or when the VM's heap limit would be passed. */
+void *sp_alloc(sp_vm_t *vm, size_t size);
+/* Allocates memory that holds no references (string bytes, limbs, bytecode); not zeroed. */
+void *sp_alloc_atomic(sp_vm_t *vm, size_t size);
+/* Grows or shrinks a block from sp_alloc (keeps its scanned-ness). */
+void *sp_realloc(sp_vm_t *vm, void *ptr, size_t size);
+/* Allocates a new object of `size` bytes with its header set to `type`. */
+sp_object_t *sp_new_object(sp_vm_t *vm, sp_type_t *type, size_t size);
+/* The same for objects that hold no references besides their type. */
+sp_object_t *sp_new_atomic_object(sp_vm_t *vm, sp_type_t *type, size_t size);
+
+/* ---- Argument parsing (runtime/args.c) -------------------------------------------------- */
+
+/*
+ * Parses a native call's arguments. `spec` names the parameters, CPython-style:
+ *   "name1, name2, /, name3=, *, kw1=, kw2="   -- positional-only before "/", optional after
+ *   a "=", keyword-only after "*". Example for sorted: "iterable, /, *, key=, reverse=".
+ * `out` receives one value per parameter (SP_NULL for an omitted optional one). Raises
+ * CPython's TypeError messages ("f() takes at most 2 arguments (3 given)", "f() missing
+ * required argument 'x' (pos 1)", "'x' is an invalid keyword argument for f()").
+ */
+int sp_parse_args(sp_vm_t *vm, const char *fname, const char *spec, const sp_value_t *args, int nargs,
+                  sp_value_t kwnames, sp_value_t *out);
+/* Raises TypeError unless nargs is within [min, max] and there are no keywords. */
+int sp_check_nargs(sp_vm_t *vm, const char *fname, int nargs, sp_value_t kwnames, int min, int max);
+
+/* ---- The generic object protocol (runtime/ops.c) ---------------------------------------- */
+
+const char *sp_type_name(sp_vm_t *vm, sp_value_t v);  /* "int", "list", ... */
+sp_value_t sp_repr(sp_vm_t *vm, sp_value_t v);         /* repr() -> str */
+sp_value_t sp_str(sp_vm_t *vm, sp_value_t v);          /* str() -> str */
+int sp_hash(sp_vm_t *vm, sp_value_t v, int64_t *out);  /* hash(); TypeError if unhashable */
+int sp_truthy(sp_vm_t *vm, sp_value_t v);              /* bool(v): 0, 1, or -1 */
+/* Rich comparison with CPython's reflected fallback; returns a value (usually a bool). */
+sp_value_t sp_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op);
+/* Equality as containers use it: identity first, then ==. Returns 0, 1 or -1. */
+int sp_equal(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+/* a < b as sort and min/max use it: 0, 1 or -1. */
+int sp_less(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+/* a <op> b with int/float fast paths, then the types' binop slots (reflected second); op may
+ * carry SP_BINOP_INPLACE. Raises CPython's "unsupported operand type(s)" TypeError. */
+sp_value_t sp_binary_op(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b);
+sp_value_t sp_unary_op(sp_vm_t *vm, sp_unop_t op, sp_value_t v);
+int64_t sp_len(sp_vm_t *vm, sp_value_t v);             /* len(); -1 on error */
+sp_value_t sp_getitem(sp_vm_t *vm, sp_value_t obj, sp_value_t key);
+int sp_setitem(sp_vm_t *vm, sp_value_t obj, sp_value_t key, sp_value_t value);
+int sp_delitem(sp_vm_t *vm, sp_value_t obj, sp_value_t key);
+int sp_contains(sp_vm_t *vm, sp_value_t container, sp_value_t item); /* `in`: 0, 1 or -1 */
+sp_value_t sp_iter(sp_vm_t *vm, sp_value_t v);          /* iter() */
+/* next(): the item, or SP_NULL with no exception when exhausted, or SP_NULL with an error. */
+sp_value_t sp_next(sp_vm_t *vm, sp_value_t iter);
+/* Calls any callable. Nests the C stack when it must run Python code: guarded by vm->c_depth. */
+sp_value_t sp_call(sp_vm_t *vm, sp_value_t callable, const sp_value_t *args, int nargs, sp_value_t kwnames);
+/* Convenience: calls with exactly one / two positional arguments. */
+sp_value_t sp_call1(sp_vm_t *vm, sp_value_t callable, sp_value_t a);
+sp_value_t sp_call2(sp_vm_t *vm, sp_value_t callable, sp_value_t a, sp_value_t b);
+/* Converts an int-like value (int, bool, later __index__) to int64; TypeError/OverflowError. */
+int sp_index(sp_vm_t *vm, sp_value_t v, int64_t *out);
+/* Collects any iterable into a new list / tuple. */
+sp_value_t sp_list_from_iterable(sp_vm_t *vm, sp_value_t iterable);
+sp_value_t sp_tuple_from_iterable(sp_vm_t *vm, sp_value_t iterable);
+/* Increments vm->c_depth, raising RecursionError when C re-entry nests too deep (for code that
+ * recurses in C: repr of nested containers, comparisons, the parser). Pair with sp_leave_c. */
+int sp_enter_c(sp_vm_t *vm, const char *where);
+void sp_leave_c(sp_vm_t *vm);
+
+/* ---- Attributes (runtime/attr.c) -------------------------------------------------------- */
+
+/* getattr(obj, name) with `name` an interned str; AttributeError with CPython's message. */
+sp_value_t sp_getattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
+/* Like sp_getattr but returns SP_NULL with no exception when the attribute is missing. */
+sp_value_t sp_getattr_opt(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
+int sp_setattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t value);
+int sp_delattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
+/* Looks `name` up along the type's MRO dicts; SP_NULL (no exception) when absent. */
+sp_value_t type_lookup(sp_vm_t *vm, sp_type_t *type, sp_value_t name);
+/* For LOAD_METHOD: if obj.name is a plain method of obj's type, stores the unbound callable in
+ * *method and returns 1 (call it with obj prepended); else stores the attribute and returns 0. */
+int sp_load_method(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t *method);
+
+/* ---- Types (runtime/type.c) ------------------------------------------------------------- */
+
+/* Creates all built-in type objects and fills vm->types[]. Called first by sp_vm_new. */
+void type_init_builtins(sp_vm_t *vm);
+/* Creates a built-in type object with the given kind, name and base; its dict is empty. */
+sp_type_t *type_new_builtin(sp_vm_t *vm, sp_kind_t kind, const char *name, sp_type_t *base);
+/* Adds C methods to a type's dict as method descriptors. */
+void type_add_methods(sp_vm_t *vm, sp_type_t *type, const sp_method_def_t *methods);
+/* True when `sub` is `type` or derives from it. */
+int type_is_subtype(sp_type_t *sub, sp_type_t *type);
+/* isinstance(v, type) for one type object. */
+int sp_isinstance(sp_vm_t *vm, sp_value_t v, sp_type_t *type);
+
+/* ---- None, bool, singletons (runtime/singletons.c) -------------------------------------- */
+void singletons_init(sp_vm_t *vm);
+
+/* ---- int (runtime/int.c): small ints inline, big ints on GMP (or OverflowError) ---------- */
+void int_init(sp_vm_t *vm);
+sp_value_t sp_int_from_i64(sp_vm_t *vm, int64_t i);      /* never fails for small values */
+sp_value_t sp_int_from_u64(sp_vm_t *vm, uint64_t u);
+sp_value_t sp_int_from_double(sp_vm_t *vm, double d);    /* truncates; OverflowError for inf, ValueError for nan */
+/* Parses Python int literal text (underscores allowed, base 0 = by prefix), as int(s, base). */
+sp_value_t sp_int_from_string(sp_vm_t *vm, const char *s, size_t len, int base);
+/* int64 value of an int or bool; OverflowError "Python int too large to convert to C long". */
+int sp_int_to_i64(sp_vm_t *vm, sp_value_t v, int64_t *out);
+/* float value of an int; OverflowError "int too large to convert to float". */
+int sp_int_to_double(sp_vm_t *vm, sp_value_t v, double *out);
+/* Decimal text of an int (fast for huge ints; ValueError past vm->int_max_str_digits). */
+sp_value_t sp_int_to_decimal(sp_vm_t *vm, sp_value_t v);
+/* Text of an int in base 2, 8, 16 with prefix ("0x..."), as bin/oct/hex. */
+sp_value_t sp_int_format_base(sp_vm_t *vm, sp_value_t v, int base);
+/* Arithmetic on ints/bools (both operands int or bool); SP_NOTIMPLEMENTED otherwise. */
+sp_value_t sp_int_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b);
+/* Compares two ints: -1, 0, 1 in *out. */
+int sp_int_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+/* Sign of an int: -1, 0, 1. */
+int sp_int_sign(sp_vm_t *vm, sp_value_t v);
+/* hash of an int, CPython's (modulo 2^61 - 1). */
+int64_t sp_int_hash(sp_vm_t *vm, sp_value_t v);
+/* pow(base, exp, mod) for ints. */
+sp_value_t sp_int_pow_mod(sp_vm_t *vm, sp_value_t base, sp_value_t exp, sp_value_t mod);
+/* Exactly compares an int with a double (for int == float and ordering): -1, 0, 1; 2 if d is nan. */
+int sp_int_compare_double(sp_vm_t *vm, sp_value_t i, double d);
+
+/* ---- float (runtime/float.c) ------------------------------------------------------------ */
+void float_init(sp_vm_t *vm);
+/* Shortest repr that round-trips, as CPython's repr(float): "0.1", "1e+16", "inf", "-0.0". */
+sp_value_t sp_float_repr(sp_vm_t *vm, double d);
+/* Writes the repr into buf (at least 32 bytes); returns its length. */
+int float_repr_buf(double d, char *buf, size_t size);
+/* Parses float() text (whitespace, underscores, inf/nan); ValueError with CPython's message. */
+int sp_float_parse(sp_vm_t *vm, sp_value_t str, double *out);
+/* Arithmetic when either operand is a float (the other int/bool/float). */
+sp_value_t sp_float_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b);
+/* CPython's hash of a double (so hash(1.0) == hash(1)). */
+int64_t sp_float_hash(double d);
+/* Converts an int/bool/float to double; TypeError for others. */
+int sp_to_double(sp_vm_t *vm, sp_value_t v, double *out);
+/* round(x[, ndigits]) for floats, CPython-exact (correctly rounded, half to even). */
+sp_value_t sp_float_round(sp_vm_t *vm, double d, sp_value_t ndigits);
+
+/* ---- str (runtime/str.c) ---------------------------------------------------------------- */
+void str_init(sp_vm_t *vm);
+/* New str from UTF-8 bytes (assumed valid). */
+sp_value_t sp_str_new(sp_vm_t *vm, const char *data, size_t size);
+sp_value_t sp_str_from_cstr(sp_vm_t *vm, const char *cstr);
+/* New str from printf-style format. */
+sp_value_t sp_str_format(sp_vm_t *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The interned str for these bytes: identical text gives the identical object. */
+sp_value_t sp_str_intern(sp_vm_t *vm, const char *data, size_t size);
+sp_value_t sp_str_intern_cstr(sp_vm_t *vm, const char *cstr);
+/* The NUL-terminated UTF-8 bytes of a str. */
+static inline const char *sp_str_cstr(sp_value_t s) { return SP_AS_STR(s)->data; }
+/* Equality of two strs (fast path for interned). */
+bool sp_str_equal(sp_value_t a, sp_value_t b);
+int64_t sp_str_hash(sp_value_t s);
+/* Concatenation. */
+sp_value_t sp_str_concat(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+/* repr() of a str, with CPython's quote choice and escapes. */
+sp_value_t sp_str_repr(sp_vm_t *vm, sp_value_t s);
+/* str.join(iterable). */
+sp_value_t sp_str_join(sp_vm_t *vm, sp_value_t sep, sp_value_t iterable);
+/* One code point at index i (already normalised to 0 <= i < length). */
+sp_value_t sp_str_char_at(sp_vm_t *vm, sp_value_t s, int64_t i);
+/* A str of one code point. */
+sp_value_t sp_str_from_codepoint(sp_vm_t *vm, uint32_t cp);
+
+/* A growable byte buffer for building strings (lives on the GC heap). */
+typedef struct sp_strbuf {
+    char *data;
+    size_t size, capacity;
+    sp_vm_t *vm;
+} sp_strbuf_t;
+void strbuf_init(sp_vm_t *vm, sp_strbuf_t *buf);
+void strbuf_append(sp_strbuf_t *buf, const char *data, size_t size);
+void strbuf_append_cstr(sp_strbuf_t *buf, const char *cstr);
+void strbuf_append_str(sp_strbuf_t *buf, sp_value_t str);
+void strbuf_printf(sp_strbuf_t *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Finishes the buffer into a str (SP_NULL on MemoryError). */
+sp_value_t strbuf_finish(sp_strbuf_t *buf);
+
+/* ---- bytes (runtime/bytes.c) ------------------------------------------------------------ */
+void bytes_init(sp_vm_t *vm);
+sp_value_t sp_bytes_new(sp_vm_t *vm, const void *data, size_t size);
+
+/* ---- list (runtime/list.c) -------------------------------------------------------------- */
+void list_init(sp_vm_t *vm);
+sp_value_t sp_list_new(sp_vm_t *vm, int64_t size);  /* items SP_NONE-filled when size > 0 */
+sp_value_t sp_list_from_array(sp_vm_t *vm, const sp_value_t *items, int64_t n);
+int sp_list_append(sp_vm_t *vm, sp_value_t list, sp_value_t item);
+int sp_list_extend(sp_vm_t *vm, sp_value_t list, sp_value_t iterable);
+/* Stable sort in place with optional key function (SP_NULL) and reverse flag; timsort-style
+ * merge sort. Raises ValueError "list modified during sort" as CPython. */
+int sp_list_sort(sp_vm_t *vm, sp_value_t list, sp_value_t key, bool reverse);
+
+/* ---- tuple (runtime/tuple.c) ------------------------------------------------------------ */
+void tuple_init(sp_vm_t *vm);
+sp_value_t sp_tuple_new(sp_vm_t *vm, int64_t size);  /* items SP_NONE-filled */
+sp_value_t sp_tuple_from_array(sp_vm_t *vm, const sp_value_t *items, int64_t n);
+sp_value_t sp_tuple_pack2(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+
+/* ---- dict (runtime/dict.c) -------------------------------------------------------------- */
+void dict_init(sp_vm_t *vm);
+sp_value_t sp_dict_new(sp_vm_t *vm);
+/* The value for key, or SP_NULL: with no exception when missing, with one on error (a key's
+ * __eq__/__hash__ may raise). */
+sp_value_t sp_dict_get(sp_vm_t *vm, sp_value_t dict, sp_value_t key);
+/* Lookup by C string (for str keys only; never raises). */
+sp_value_t sp_dict_get_cstr(sp_vm_t *vm, sp_value_t dict, const char *key);
+int sp_dict_set(sp_vm_t *vm, sp_value_t dict, sp_value_t key, sp_value_t value);
+int sp_dict_set_cstr(sp_vm_t *vm, sp_value_t dict, const char *key, sp_value_t value);
+/* Removes key: 1 removed, 0 missing (no exception), -1 error. */
+int sp_dict_del(sp_vm_t *vm, sp_value_t dict, sp_value_t key);
+/* Iterates live entries: start with *pos = 0; returns false at the end. */
+bool sp_dict_next(sp_value_t dict, int64_t *pos, sp_value_t *key, sp_value_t *value);
+int sp_dict_update(sp_vm_t *vm, sp_value_t dict, sp_value_t other);  /* other: dict or pairs */
+sp_value_t sp_dict_copy(sp_vm_t *vm, sp_value_t dict);
+
+/* ---- set / frozenset (runtime/set.c) ---------------------------------------------------- */
+void set_init(sp_vm_t *vm);
+sp_value_t sp_set_new(sp_vm_t *vm, bool frozen);
+int sp_set_add(sp_vm_t *vm, sp_value_t set, sp_value_t key);
+int sp_set_contains(sp_vm_t *vm, sp_value_t set, sp_value_t key);
+int sp_set_update(sp_vm_t *vm, sp_value_t set, sp_value_t iterable);
+
+/* ---- range, slice (runtime/range.c, runtime/slice.c) ------------------------------------ */
+void range_init(sp_vm_t *vm);
+sp_value_t sp_range_new(sp_vm_t *vm, int64_t start, int64_t stop, int64_t step);
+void slice_init(sp_vm_t *vm);
+sp_value_t sp_slice_new(sp_vm_t *vm, sp_value_t start, sp_value_t stop, sp_value_t step);
+/* Resolves a slice against a sequence length, as PySlice_GetIndicesEx: returns the number of
+ * items selected, or -1 with an error (e.g. "slice step cannot be zero"). */
+int64_t sp_slice_indices(sp_vm_t *vm, sp_value_t slice, int64_t length, int64_t *start, int64_t *stop,
+                         int64_t *step);
+
+/* ---- functions, cells, natives, methods, modules (runtime/function.c, module.c) ---------- */
+void function_init(sp_vm_t *vm);
+sp_value_t sp_function_new(sp_vm_t *vm, sp_code_t *code, sp_value_t globals);
+sp_value_t sp_cell_new(sp_vm_t *vm, sp_value_t value);
+/* A builtin function object for a C function (self SP_NULL unless bound). */
+sp_value_t sp_native_new(sp_vm_t *vm, const char *name, sp_native_fn_t fn, sp_value_t self);
+sp_value_t sp_bound_method_new(sp_vm_t *vm, sp_value_t func, sp_value_t self);
+void module_init(sp_vm_t *vm);
+sp_value_t sp_module_new(sp_vm_t *vm, sp_value_t name);
+/* Adds the C functions of a NULL-terminated table to a module's dict. */
+void module_add_functions(sp_vm_t *vm, sp_value_t module, const sp_method_def_t *functions);
+
+/* ---- Iterators (runtime/iterators.c): list/tuple/str/range/dict iterators, enumerate, zip,
+ * map, filter, reversed, and the sequence-protocol iterator ---------------------------------- */
+void iterators_init(sp_vm_t *vm);
+/* Makes a C iterator of the given iterator type over `source`. */
+sp_value_t sp_iterator_new(sp_vm_t *vm, sp_type_t *iter_type, sp_value_t source, sp_value_t extra,
+                           int64_t index, int64_t limit);
+
+/* ---- Builtins module and sys (runtime/builtins.c, stdlib/sys.c) -------------------------- */
+/* Creates the builtins module with every builtin function and type. */
+void builtins_init(sp_vm_t *vm);
+/* Creates the sys module (argv, path, modules, exit, getrecursionlimit, ...). */
+void sys_init(sp_vm_t *vm);
+/* print(*args, sep=' ', end='\n', file=None, flush=False) to a FILE*-backed or Python stream. */
+sp_value_t builtin_print(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames);
+
+/* ---- Import (runtime/import.c) ---------------------------------------------------------- */
+/* import name (dotted names may raise "not supported yet"): returns the module; sys.modules
+ * cache; .py files searched in vm->main_dir; ModuleNotFoundError "No module named 'x'". */
+sp_value_t sp_import(sp_vm_t *vm, sp_value_t name, sp_value_t fromlist, int level);
+
+#endif

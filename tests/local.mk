@@ -1,0 +1,15 @@
+# tests/: unit tests (check), the language suite under every dispatch variant, bad input.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_units
+tests_unit_test_units_SOURCES = tests/unit/main.c tests/unit/units.h \
+	tests/unit/test_lexer.c tests/unit/test_parser.c tests/unit/test_compiler.c \
+	tests/unit/test_value.c tests/unit/test_int.c tests/unit/test_dict.c tests/unit/test_str.c \
+	tests/unit/test_api.c
+tests_unit_test_units_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_unit_test_units_LDADD = libsparrow.la $(CHECK_LIBS)
+TESTS += tests/unit/test_units
+endif
+TESTS += tests/lang-switch.test tests/lang-goto.test tests/errors.test
+TEST_EXTENSIONS = .test
+TEST_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = SPARROW=$(abs_top_builddir)/sparrow srcdir=$(abs_top_srcdir); export SPARROW srcdir;
