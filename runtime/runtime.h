@@ -265,8 +265,41 @@ void module_add_functions(sp_vm_t *vm, sp_value_t module, const sp_method_def_t 
 
 /* ---- Iterators (runtime/iterators.c): list/tuple/str/range/dict iterators, enumerate, zip,
  * map, filter, reversed, and the sequence-protocol iterator ---------------------------------- */
+/* Creates vm->iter_types[] (one type per sp_iter_kind_t). Needs str_init, type objects. */
 void iterators_init(sp_vm_t *vm);
-/* Makes a C iterator of the given iterator type over `source`. */
+/*
+ * Makes a C iterator of the given iterator type over `source`.
+ *
+ * The contract for the containers' iter slots: call
+ *     sp_iterator_new(vm, vm->iter_types[SP_ITER_xxx], container, SP_NULL, 0, 0)
+ * for LIST, LIST_REV, TUPLE, STR, BYTES, RANGE, DICT_KEYS/VALUES/ITEMS, SET and SEQ. Passing
+ * index 0 and limit 0 always works: sp_iterator_new records the kind-specific start state
+ * itself (the snapshot sizes below), so callers never compute it. The fields then mean:
+ *
+ *   kind              source        index                           limit
+ *   ----------------  ------------  ------------------------------  ---------------------------
+ *   LIST              list          next position; stops once       unused
+ *                                   index >= the list's current size (the list may change size)
+ *   LIST_REV          list          items yielded so far; next      list size at creation
+ *                                   position is limit-1-index; stops when that is < 0 or past
+ *                                   the list's current end
+ *   TUPLE, BYTES      tuple/bytes   next position                   unused
+ *   STR               str           byte offset of the next code point (UTF-8)
+ *   RANGE             range         items yielded so far            range length; the item is
+ *                                                                   start + index * step
+ *   DICT_KEYS/VALUES/ dict          position for sp_dict_next       dict->used at creation; a
+ *   DICT_ITEMS                                                      different `used` later raises
+ *              RuntimeError "dictionary changed size during iteration"
+ *   SET               set/frozenset next table slot                 set->used at creation
+ *              ("Set changed size during iteration")
+ *   SEQ               any object    next index for __getitem__;     unused
+ *                                   stops at IndexError (or StopIteration)
+ *
+ * The builtin iterator types are created by calling their type objects (construct slot):
+ * enumerate, zip, map, filter and reversed are vm->iter_types[SP_ITER_ENUMERATE], ..._ZIP,
+ * ..._MAP, ..._FILTER, ..._REVERSED; the builtins module registers them under those names.
+ * Their fields are private to runtime/iterators.c. Every iterator's `iter` slot returns itself.
+ */
 sp_value_t sp_iterator_new(sp_vm_t *vm, sp_type_t *iter_type, sp_value_t source, sp_value_t extra,
                            int64_t index, int64_t limit);
 

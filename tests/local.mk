@@ -9,6 +9,7 @@ tests_unit_test_units_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_unit_test_units_LDADD = libsparrow.la $(CHECK_LIBS)
 TESTS += tests/unit/test_units
 endif
+EXTRA_DIST += tests/lang-switch.test tests/lang-goto.test tests/errors.test
 TESTS += tests/lang-switch.test tests/lang-goto.test tests/errors.test
 TEST_EXTENSIONS = .test
 TEST_LOG_COMPILER = $(SHELL)
