@@ -1,0 +1,4 @@
+print("mod_raiser running")
+def explode():
+    return {}["boom"]
+explode()

@@ -1,0 +1,4 @@
+def one(x):
+    return x
+
+one(1, 2)

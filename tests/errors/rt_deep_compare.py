@@ -1,0 +1,7 @@
+a = []
+b = []
+for i in range(100000):
+    a = [a]
+    b = [b]
+print("built")
+print(a == b)

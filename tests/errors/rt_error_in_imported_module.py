@@ -1,0 +1,3 @@
+print("importing")
+import mod_raiser
+print("never")

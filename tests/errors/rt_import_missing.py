@@ -1,0 +1,1 @@
+import mod_does_not_exist_anywhere

@@ -1,0 +1,2 @@
+value = None
+result = value + 1

@@ -1,0 +1,4 @@
+def key(v):
+    return sorted([v, v], key=key)
+
+key(1)

@@ -1,0 +1,2 @@
+f = lambda x: sorted([x, x], key=f)
+f(1)
