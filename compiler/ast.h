@@ -218,4 +218,7 @@ const char *ast_kind_name(sp_ast_kind_t kind);
 /* Writes an ast.dump()-like one-line rendering of a tree (for tests and `docs/`). */
 void ast_dump(sp_vm_t *vm, const sp_ast_t *node, FILE *out);
 
+/* The same with every node's position, as ast.dump(node, include_attributes=True). */
+void ast_dump_positions(sp_vm_t *vm, const sp_ast_t *node, FILE *out);
+
 #endif

@@ -65,7 +65,8 @@ void sp_vm_free(sp_vm_t *vm);
 sp_status_t sp_run_string(sp_vm_t *vm, const char *source, size_t size, const char *filename);
 
 /* Reads `path` and runs it as the __main__ module; its directory is searched for imports.
- * A file that cannot be read gives SP_ERROR with the reason in sp_vm_error. */
+ * A file that cannot be read gives SP_ERROR with the reason in sp_vm_error ("can't open file
+ * '/abs/x.py': [Errno 2] No such file or directory", not printed) and exit code 2, as CPython. */
 sp_status_t sp_run_file(sp_vm_t *vm, const char *path);
 
 /* Compiles `source` and prints the disassembly of every code object to `out` instead of
@@ -78,7 +79,7 @@ sp_status_t sp_disassemble_string(sp_vm_t *vm, const char *source, size_t size, 
 const char *sp_vm_error(sp_vm_t *vm);
 
 /* The process exit status CPython would use after the last run: 0 after SP_OK, 1 after
- * SP_ERROR, and the SystemExit code after SP_EXIT. */
+ * SP_ERROR (2 when sp_run_file could not read its file), and the SystemExit code after SP_EXIT. */
 int sp_vm_exit_code(sp_vm_t *vm);
 
 /* The names of the dispatch variants compiled into this build, e.g. "switch,goto". */

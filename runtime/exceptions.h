@@ -65,4 +65,10 @@ sp_value_t exc_str(sp_vm_t *vm, sp_value_t exc);
 sp_value_t sp_raise_syntax(sp_vm_t *vm, sp_exc_kind_t kind, const char *msg, const char *filename,
                            int lineno, int col_offset, const char *line_text);
 
+/* The same with the end of the offending range (CPython's end_lineno and 1-based end_offset,
+ * exclusive): the error display underlines offset..end_offset-1 with carets ("^^^"). */
+sp_value_t sp_raise_syntax_range(sp_vm_t *vm, sp_exc_kind_t kind, const char *msg, const char *filename,
+                                 int lineno, int col_offset, int end_lineno, int end_col_offset,
+                                 const char *line_text);
+
 #endif

@@ -49,9 +49,15 @@ static int gc_check_limit(sp_vm_t *vm, size_t size) {
     return -1;
 }
 
-static void *gc_raw_alloc(size_t size) { return GC_MALLOC(size); }
-static void *gc_raw_alloc_atomic(size_t size) { return GC_MALLOC_ATOMIC(size); }
-static void *gc_raw_realloc(void *ptr, size_t size) { return GC_REALLOC(ptr, size); }
+static void *gc_raw_alloc(size_t size) {
+    return GC_MALLOC(size);
+}
+static void *gc_raw_alloc_atomic(size_t size) {
+    return GC_MALLOC_ATOMIC(size);
+}
+static void *gc_raw_realloc(void *ptr, size_t size) {
+    return GC_REALLOC(ptr, size);
+}
 
 #else /* !SP_GC_BOEHM: allocate and never free, for sanitizer runs only */
 
@@ -63,9 +69,15 @@ static int gc_check_limit(sp_vm_t *vm, size_t size) {
     return 0;
 }
 
-static void *gc_raw_alloc(size_t size) { return calloc(1, size ? size : 1); }
-static void *gc_raw_alloc_atomic(size_t size) { return malloc(size ? size : 1); }
-static void *gc_raw_realloc(void *ptr, size_t size) { return realloc(ptr, size ? size : 1); }
+static void *gc_raw_alloc(size_t size) {
+    return calloc(1, size ? size : 1);
+}
+static void *gc_raw_alloc_atomic(size_t size) {
+    return malloc(size ? size : 1);
+}
+static void *gc_raw_realloc(void *ptr, size_t size) {
+    return realloc(ptr, size ? size : 1);
+}
 
 #endif
 
@@ -80,8 +92,8 @@ void *sp_alloc(sp_vm_t *vm, size_t size) {
     if (gc_check_limit(vm, size) < 0) return NULL;
     void *p = gc_raw_alloc(size);
     if (p == NULL) return gc_fail(vm);
-    /* GC_MALLOC already clears memory; the explicit clear is for the calloc-free paths and
-     * documents the contract. It is cheap next to the allocation itself. */
+        /* GC_MALLOC already clears memory; the explicit clear is for the calloc-free paths and
+         * documents the contract. It is cheap next to the allocation itself. */
 #if !SP_GC_BOEHM
     memset(p, 0, size);
 #endif

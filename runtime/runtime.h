@@ -39,7 +39,10 @@ sp_object_t *sp_new_atomic_object(sp_vm_t *vm, sp_type_t *type, size_t size);
  */
 int sp_parse_args(sp_vm_t *vm, const char *fname, const char *spec, const sp_value_t *args, int nargs,
                   sp_value_t kwnames, sp_value_t *out);
-/* Raises TypeError unless nargs is within [min, max] and there are no keywords. */
+/* Raises TypeError unless nargs is within [min, max] and there are no keywords, with CPython's
+ * wording: "len() takes exactly one argument (2 given)" (min == max == 1), "f() takes no
+ * arguments (1 given)" (0, 0), else "divmod expected 2 arguments, got 1" / "pop expected at most
+ * 1 argument, got 2". Pass fname as CPython names it ("list.append" for METH_O methods). */
 int sp_check_nargs(sp_vm_t *vm, const char *fname, int nargs, sp_value_t kwnames, int min, int max);
 
 /* ---- The generic object protocol (runtime/ops.c) ---------------------------------------- */
@@ -78,7 +81,10 @@ int sp_index(sp_vm_t *vm, sp_value_t v, int64_t *out);
 sp_value_t sp_list_from_iterable(sp_vm_t *vm, sp_value_t iterable);
 sp_value_t sp_tuple_from_iterable(sp_vm_t *vm, sp_value_t iterable);
 /* Increments vm->c_depth, raising RecursionError when C re-entry nests too deep (for code that
- * recurses in C: repr of nested containers, comparisons, the parser). Pair with sp_leave_c. */
+ * recurses in C: repr of nested containers, comparisons, the parser). Pair with sp_leave_c
+ * (only when it returned 0). `where` is appended to CPython's message "maximum recursion depth
+ * exceeded": NULL or "", " while calling a Python object", " in comparison", " while getting
+ * the repr of an object". */
 int sp_enter_c(sp_vm_t *vm, const char *where);
 void sp_leave_c(sp_vm_t *vm);
 
@@ -86,6 +92,10 @@ void sp_leave_c(sp_vm_t *vm);
 
 /* getattr(obj, name) with `name` an interned str; AttributeError with CPython's message. */
 sp_value_t sp_getattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
+/* The generic lookup, ignoring the type's getattr slot: __class__, then the MRO dicts (method
+ * descriptors come back bound to obj), else AttributeError. Types with a getattr slot call it
+ * for the names they do not handle themselves. */
+sp_value_t sp_generic_getattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
 /* Like sp_getattr but returns SP_NULL with no exception when the attribute is missing. */
 sp_value_t sp_getattr_opt(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
 int sp_setattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t value);
@@ -93,7 +103,8 @@ int sp_delattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name);
 /* Looks `name` up along the type's MRO dicts; SP_NULL (no exception) when absent. */
 sp_value_t type_lookup(sp_vm_t *vm, sp_type_t *type, sp_value_t name);
 /* For LOAD_METHOD: if obj.name is a plain method of obj's type, stores the unbound callable in
- * *method and returns 1 (call it with obj prepended); else stores the attribute and returns 0. */
+ * *method and returns 1 (call it with obj prepended); else stores the attribute and returns 0.
+ * On error (AttributeError, ...) stores SP_NULL and returns -1. */
 int sp_load_method(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t *method);
 
 /* ---- Types (runtime/type.c) ------------------------------------------------------------- */
@@ -102,6 +113,8 @@ int sp_load_method(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t *met
 void type_init_builtins(sp_vm_t *vm);
 /* Creates a built-in type object with the given kind, name and base; its dict is empty. */
 sp_type_t *type_new_builtin(sp_vm_t *vm, sp_kind_t kind, const char *name, sp_type_t *base);
+/* Adds the methods of `type` itself (type.mro) once strs can be interned (builtins_init). */
+void type_init_methods(sp_vm_t *vm);
 /* Adds C methods to a type's dict as method descriptors. */
 void type_add_methods(sp_vm_t *vm, sp_type_t *type, const sp_method_def_t *methods);
 /* True when `sub` is `type` or derives from it. */
@@ -182,6 +195,19 @@ sp_value_t sp_str_join(sp_vm_t *vm, sp_value_t sep, sp_value_t iterable);
 sp_value_t sp_str_char_at(sp_vm_t *vm, sp_value_t s, int64_t i);
 /* A str of one code point. */
 sp_value_t sp_str_from_codepoint(sp_vm_t *vm, uint32_t cp);
+/* Decodes the code point at *p (valid UTF-8) and advances *p past it (for ord, iterators). */
+uint32_t str_decode_char(const char **p);
+/* Writes cp as UTF-8 into out (room for 4 bytes); returns the number of bytes. */
+int str_encode_char(uint32_t cp, char *out);
+/* The canonical name ("utf-8", "ascii", "latin-1") of a supported codec, or NULL. */
+const char *str_codec_name(const char *encoding);
+/* str.encode(encoding, errors) for utf-8/ascii/latin-1 ("strict", "ignore", "replace"). */
+sp_value_t str_encode(sp_vm_t *vm, sp_value_t str, const char *encoding, const char *errors);
+/* Checks the argument count of a str/bytes method (n excludes self) with CPython's wording for
+ * that method ("str.upper() takes no arguments (1 given)", "find() takes at least 1 argument
+ * (0 given)", "replace expected at least 2 arguments, got 1"). type_name is "str" or "bytes". */
+int str_method_nargs(sp_vm_t *vm, const char *type_name, const char *name, int n, sp_value_t kwnames, int min,
+                     int max);
 
 /* A growable byte buffer for building strings (lives on the GC heap). */
 typedef struct sp_strbuf {
@@ -200,6 +226,9 @@ sp_value_t strbuf_finish(sp_strbuf_t *buf);
 /* ---- bytes (runtime/bytes.c) ------------------------------------------------------------ */
 void bytes_init(sp_vm_t *vm);
 sp_value_t sp_bytes_new(sp_vm_t *vm, const void *data, size_t size);
+/* bytes.decode(encoding, errors) for utf-8/ascii/latin-1 with "strict", "ignore", "replace";
+ * UnicodeDecodeError with CPython's message, LookupError for an unknown encoding. */
+sp_value_t bytes_decode(sp_vm_t *vm, sp_value_t bytes, const char *encoding, const char *errors);
 
 /* ---- list (runtime/list.c) -------------------------------------------------------------- */
 void list_init(sp_vm_t *vm);
@@ -210,6 +239,22 @@ int sp_list_extend(sp_vm_t *vm, sp_value_t list, sp_value_t iterable);
 /* Stable sort in place with optional key function (SP_NULL) and reverse flag; timsort-style
  * merge sort. Raises ValueError "list modified during sort" as CPython. */
 int sp_list_sort(sp_vm_t *vm, sp_value_t list, sp_value_t key, bool reverse);
+/* Marks `obj` as having its repr built: returns 0 (entered; call sp_repr_leave after), 1 when
+ * it is already being printed (print "[...]" / "{...}" instead), -1 on error (RecursionError:
+ * also guards the C stack like sp_enter_c). */
+int sp_repr_enter(sp_vm_t *vm, sp_value_t obj);
+void sp_repr_leave(sp_vm_t *vm, sp_value_t obj);
+/* Lexicographic rich comparison of two lists or two tuples (shared by list.c and tuple.c). */
+sp_value_t sp_seq_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op);
+/* Normalises a sequence index (negative counts from the end); -1 with IndexError "<msg>"
+ * when out of range. Non-int keys raise "<tname> indices must be integers or slices, not X". */
+int sp_seq_index(sp_vm_t *vm, sp_value_t key, int64_t length, const char *tname, const char *msg,
+                 int64_t *out);
+/* Checks a C method's positional count with CPython's messages: "list.copy() takes no arguments
+ * (1 given)", "set.add() takes exactly one argument (0 given)", else the argument clinic's "pop
+ * expected at most 1 argument, got 2"; "list.pop() takes no keyword arguments" when kwnames is
+ * set. fname is "type.method"; n excludes self. Returns 0 or -1. */
+int sp_check_arity(sp_vm_t *vm, const char *fname, int n, sp_value_t kwnames, int min, int max);
 
 /* ---- tuple (runtime/tuple.c) ------------------------------------------------------------ */
 void tuple_init(sp_vm_t *vm);
@@ -240,6 +285,12 @@ sp_value_t sp_set_new(sp_vm_t *vm, bool frozen);
 int sp_set_add(sp_vm_t *vm, sp_value_t set, sp_value_t key);
 int sp_set_contains(sp_vm_t *vm, sp_value_t set, sp_value_t key);
 int sp_set_update(sp_vm_t *vm, sp_value_t set, sp_value_t iterable);
+/* Removes key: 1 removed, 0 missing (no exception), -1 error. */
+int sp_set_discard(sp_vm_t *vm, sp_value_t set, sp_value_t key);
+/* In-place set algebra with any iterable, as the methods: op is SP_BINOP_OR (update),
+ * SP_BINOP_AND (intersection_update), SP_BINOP_SUB (difference_update) or SP_BINOP_XOR
+ * (symmetric_difference_update). Used by dict views too. */
+int sp_set_update_op(sp_vm_t *vm, sp_value_t set, sp_binop_t op, sp_value_t iterable);
 
 /* ---- range, slice (runtime/range.c, runtime/slice.c) ------------------------------------ */
 void range_init(sp_vm_t *vm);
@@ -308,6 +359,9 @@ sp_value_t sp_iterator_new(sp_vm_t *vm, sp_type_t *iter_type, sp_value_t source,
 void builtins_init(sp_vm_t *vm);
 /* Creates the sys module (argv, path, modules, exit, getrecursionlimit, ...). */
 void sys_init(sp_vm_t *vm);
+/* The C stream behind one of sys's standard stream objects (sys.stdout -> vm->out, sys.stderr
+ * -> vm->err, sys.stdin -> stdin), or NULL for any other object. */
+FILE *sys_stream_file(sp_vm_t *vm, sp_value_t stream);
 /* print(*args, sep=' ', end='\n', file=None, flush=False) to a FILE*-backed or Python stream. */
 sp_value_t builtin_print(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames);
 
@@ -315,5 +369,16 @@ sp_value_t builtin_print(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_valu
 /* import name (dotted names may raise "not supported yet"): returns the module; sys.modules
  * cache; .py files searched in vm->main_dir; ModuleNotFoundError "No module named 'x'". */
 sp_value_t sp_import(sp_vm_t *vm, sp_value_t name, sp_value_t fromlist, int level);
+/* Creates a module `name` whose dict has __name__, __builtins__ and (unless filename is SP_NULL)
+ * __file__ set. */
+sp_value_t import_module_new(sp_vm_t *vm, sp_value_t name, sp_value_t filename);
+/* Reads a whole file into a new str. When the file cannot be read, returns SP_NULL with no
+ * exception and the errno in *err; on MemoryError returns SP_NULL with the exception set. */
+sp_value_t import_read_file(sp_vm_t *vm, const char *path, int *err);
+/* Compiles `source` (kept in vm->sources under `filename` for tracebacks) and runs it in the
+ * module's dict. Returns the module code's result or SP_NULL with an exception set. */
+sp_value_t import_exec_source(sp_vm_t *vm, sp_value_t module, sp_value_t source, sp_value_t filename);
+/* True while the module named `name` is still running its top-level code (a circular import). */
+bool import_in_progress(sp_vm_t *vm, sp_value_t name);
 
 #endif

@@ -6,6 +6,7 @@ tests_unit_test_units_SOURCES = tests/unit/main.c tests/unit/units.h \
 	tests/unit/test_value.c tests/unit/test_int.c tests/unit/test_dict.c tests/unit/test_str.c \
 	tests/unit/test_api.c
 tests_unit_test_units_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_unit_test_units_CPPFLAGS = $(AM_CPPFLAGS) -DSP_SRCDIR='"$(abs_top_srcdir)"'
 tests_unit_test_units_LDADD = libsparrow.la $(CHECK_LIBS)
 TESTS += tests/unit/test_units
 endif

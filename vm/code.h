@@ -58,6 +58,13 @@ extern const sp_opcode_info_t sp_opcode_info[OP__COUNT];
 int sp_opcode_stack_effect(sp_opcode_t op, uint32_t arg);
 int sp_opcode_jump_effect(sp_opcode_t op, uint32_t arg);
 
+/* The lower-case name of an operand kind ("const", "jump", ...), for listings and docs. */
+const char *opcodes_operand_kind_name(sp_operand_kind_t kind);
+
+/* Writes the opcode reference table of docs/bytecode.md (markdown, one row per opcode of
+ * opcodes.def: name, operand kind, pops, pushes, jump effect, meaning). */
+void opcodes_write_markdown(FILE *out);
+
 /* MAKE_FUNCTION operand bits. */
 enum {
     SP_MAKE_DEFAULTS = 1,

@@ -29,6 +29,7 @@ typedef struct sp_frame {
     sp_value_t *sp;              /* operand stack top (saved when the frame is not running) */
     sp_value_t *stack_base;
     sp_value_t *cells;           /* cell objects (sp_cell_t as values) */
+    sp_value_t saved_exc_info;   /* vm->exc_info when the frame was pushed; restored when it pops */
     uint8_t is_entry;            /* returning from this frame returns from sp_eval's C call */
     sp_value_t locals[];
 } sp_frame_t;
@@ -80,6 +81,7 @@ struct sp_vm {
 
     sp_frame_t *frame;         /* innermost running frame */
     sp_stack_chunk_t *stack_chunk;
+    sp_stack_chunk_t *spare_chunk; /* one emptied chunk kept so a call at a chunk edge does not reallocate */
     int frame_depth;           /* Python frames live now */
     int c_depth;               /* nested C re-entries into the VM (sp_call from C) */
     int recursion_limit;       /* sys.getrecursionlimit() */
@@ -88,12 +90,20 @@ struct sp_vm {
     sp_value_t modules;        /* sys.modules: dict */
     sp_value_t sys_module;
     sp_value_t interned;       /* dict str -> str of interned strings */
+    /* runtime/str.c's intern table: an open-addressing set of strs in a GC-allocated array of
+     * intern_mask + 1 slots (SP_NULL = empty), so interning needs no dict at start-up. */
+    sp_value_t *intern_slots;
+    int64_t intern_mask, intern_used;
     sp_value_t main_dir;       /* str: directory of the main script ("" for -c / stdin) */
     sp_value_t argv;           /* list of str for sys.argv */
     sp_value_t sources;        /* dict filename -> str of source text, for tracebacks */
+    sp_value_t importing;      /* dict name -> True of modules whose code is running (circular imports) */
 
     sp_value_t small_strs[128]; /* one-char ASCII strs, made once */
     sp_value_t empty_str, empty_tuple;
+    /* Containers whose repr is being built (a list, made on first use), so a container that
+     * contains itself prints as [...] / {...} instead of recursing forever (runtime/list.c). */
+    sp_value_t repr_stack;
 
     /* Interned names the runtime looks up often. */
     sp_value_t s___name__, s___main__, s___builtins__, s___file__, s___doc__, s___module__;
@@ -160,6 +170,12 @@ sp_value_t sp_eval_frame(sp_vm_t *vm, sp_frame_t *frame);
 
 /* Runs a module-level code object with the given globals dict (also its locals). */
 sp_value_t sp_eval_module_code(sp_vm_t *vm, sp_code_t *code, sp_value_t globals);
+
+/* Calls a Python function from C (a sort key, __eq__ from a dict, the function type's call slot):
+ * pushes an entry frame, binds the arguments and runs it in a nested eval loop. Guarded by
+ * vm->c_depth (RecursionError past SP_MAX_C_DEPTH). Same calling convention as sp_native_fn_t. */
+sp_value_t sp_call_function(sp_vm_t *vm, sp_function_t *fn, const sp_value_t *args, int nargs,
+                            sp_value_t kwnames);
 
 /* The per-variant loops, each compiled from vm/eval_body.h by vm/dispatch.h. */
 sp_value_t sp_eval_switch(sp_vm_t *vm, sp_frame_t *frame);
