@@ -613,25 +613,43 @@ static sp_value_t fold_const_tuple(compiler_t *c, const sp_ast_list_t *elts) {
     return tuple;
 }
 
-/* list/tuple/set displays and call argument lists; starred items extend a list built so far. */
+/* Displays with more items than this are built incrementally, so the operand stack (and a
+ * frame's size) stays small even for huge literals (CPython's STACK_USE_GUIDELINE). */
+#define COMPILE_STACK_GUIDELINE 30
+
+static int all_constants(const sp_ast_list_t *elts) {
+    for (int i = 0; i < elts->n; i++)
+        if (elts->items[i]->kind != AST_CONSTANT) return 0;
+    return 1;
+}
+
+/* list/tuple/set displays and call argument lists. Constant items become one constant tuple
+ * that extends an empty container; starred items and long displays extend/append one by one. */
 static int compile_sequence(compiler_t *c, const sp_ast_list_t *elts, sp_ast_kind_t kind) {
     sp_opcode_t build = kind == AST_SET ? OP_BUILD_SET : OP_BUILD_LIST;
-    if (!has_starred(elts)) {
+    sp_opcode_t extend = kind == AST_SET ? OP_SET_UPDATE : OP_LIST_EXTEND;
+    sp_opcode_t append = kind == AST_SET ? OP_SET_ADD : OP_LIST_APPEND;
+    int starred = has_starred(elts), big = elts->n > COMPILE_STACK_GUIDELINE;
+    if (!starred && elts->n > 2 && all_constants(elts)) {
+        sp_value_t folded = fold_const_tuple(c, elts);
+        if (!folded) return compile_nomem(c);
+        if (kind == AST_TUPLE) return emit_const(c, folded);
+        CHECK(emit(c, build, 0));
+        CHECK(emit_const(c, folded));
+        return emit(c, extend, 1);
+    }
+    if (!starred && !big) {
         CHECK(compile_exprs(c, elts));
         return emit(c, kind == AST_TUPLE ? OP_BUILD_TUPLE : build, (uint32_t)elts->n);
     }
     int prefix = 0;
-    while (elts->items[prefix]->kind != AST_STARRED) CHECK(compile_expr(c, elts->items[prefix++]));
+    while (!big && elts->items[prefix]->kind != AST_STARRED) CHECK(compile_expr(c, elts->items[prefix++]));
     CHECK(emit(c, build, (uint32_t)prefix));
     for (int i = prefix; i < elts->n; i++) {
         const sp_ast_t *item = elts->items[i];
-        if (item->kind == AST_STARRED) {
-            CHECK(compile_expr(c, item->u.starred.value));
-            CHECK(emit(c, kind == AST_SET ? OP_SET_UPDATE : OP_LIST_EXTEND, 1));
-        } else {
-            CHECK(compile_expr(c, item));
-            CHECK(emit(c, kind == AST_SET ? OP_SET_ADD : OP_LIST_APPEND, 1));
-        }
+        int is_star = item->kind == AST_STARRED;
+        CHECK(compile_expr(c, is_star ? item->u.starred.value : item));
+        CHECK(emit(c, is_star ? extend : append, 1));
     }
     return kind == AST_TUPLE ? emit(c, OP_LIST_TO_TUPLE, 0) : 0;
 }
@@ -646,7 +664,19 @@ static int compile_tuple_or_list(compiler_t *c, const sp_ast_t *e) {
     return compile_sequence(c, &e->u.list.elts, e->kind);
 }
 
-/* {k: v, **d}: runs of plain pairs become BUILD_MAP, each `**d` a DICT_UPDATE. */
+/* Turns the `pending` key/value pairs on the stack into a dict, merged into the one below when
+ * there is one already (`merge`: DICT_UPDATE for displays, DICT_MERGE for calls). */
+static int flush_pairs(compiler_t *c, int *pending, int *have_dict, sp_opcode_t merge) {
+    if (*pending == 0 && *have_dict) return 0;
+    CHECK(emit(c, OP_BUILD_MAP, (uint32_t)*pending));
+    if (*have_dict) CHECK(emit(c, merge, 1));
+    *have_dict = 1;
+    *pending = 0;
+    return 0;
+}
+
+/* {k: v, **d}: runs of plain pairs become BUILD_MAP (at most 16 pairs at a time), each `**d` a
+ * DICT_UPDATE. */
 static int compile_dict(compiler_t *c, const sp_ast_t *e) {
     int pending = 0, have_dict = 0;
     for (int i = 0; i < e->u.dict.values.n; i++) {
@@ -654,22 +684,15 @@ static int compile_dict(compiler_t *c, const sp_ast_t *e) {
         if (key) {
             CHECK(compile_expr(c, key));
             CHECK(compile_expr(c, e->u.dict.values.items[i]));
-            pending++;
+            if (++pending == COMPILE_STACK_GUIDELINE / 2)
+                CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_UPDATE));
             continue;
         }
-        if (pending || !have_dict) {
-            CHECK(emit(c, OP_BUILD_MAP, (uint32_t)pending));
-            if (have_dict) CHECK(emit(c, OP_DICT_UPDATE, 1));
-            have_dict = 1;
-            pending = 0;
-        }
+        CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_UPDATE));
         CHECK(compile_expr(c, e->u.dict.values.items[i]));
         CHECK(emit(c, OP_DICT_UPDATE, 1));
     }
-    if (pending || !have_dict) {
-        CHECK(emit(c, OP_BUILD_MAP, (uint32_t)pending));
-        if (have_dict) CHECK(emit(c, OP_DICT_UPDATE, 1));
-    }
+    if (pending || !have_dict) CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_UPDATE));
     return 0;
 }
 
@@ -787,39 +810,34 @@ static int compile_kw_names(compiler_t *c, const sp_ast_list_t *keywords) {
     return emit_const(c, names);
 }
 
-/* f(*a, **k) and friends: an args tuple and a kwargs dict, then CALL_EX. */
+/* f(*a, **k), and calls with very many arguments: an args tuple and a kwargs dict, then CALL_EX.
+ * Duplicate keywords across `**` unpackings raise at DICT_MERGE, as in CPython. */
 static int compile_call_ex(compiler_t *c, const sp_ast_t *e) {
     const sp_ast_list_t *kws = &e->u.call.keywords;
     CHECK(compile_sequence(c, &e->u.call.args, AST_TUPLE));
     if (kws->n == 0) return emit(c, OP_CALL_EX, 0);
     int pending = 0, have_dict = 0;
-    for (int i = 0; i <= kws->n; i++) {
-        const sp_ast_t *kw = i < kws->n ? kws->items[i] : NULL;
-        if (kw && kw->u.keyword.name) {
+    for (int i = 0; i < kws->n; i++) {
+        const sp_ast_t *kw = kws->items[i];
+        if (kw->u.keyword.name) {
             CHECK(emit_const(c, compile_intern(c, kw->u.keyword.name)));
             CHECK(compile_expr(c, kw->u.keyword.value));
-            pending++;
+            if (++pending == COMPILE_STACK_GUIDELINE / 2)
+                CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
             continue;
         }
-        if (pending) {
-            CHECK(emit(c, OP_BUILD_MAP, (uint32_t)pending));
-            if (have_dict) CHECK(emit(c, OP_DICT_MERGE, 1));
-            have_dict = 1;
-            pending = 0;
-        }
-        if (!kw) break;
-        if (!have_dict) CHECK(emit(c, OP_BUILD_MAP, 0));
-        have_dict = 1;
+        CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
         CHECK(compile_expr(c, kw->u.keyword.value));
         CHECK(emit(c, OP_DICT_MERGE, 1));
     }
+    if (pending) CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
     return emit(c, OP_CALL_EX, 1);
 }
 
 static int compile_call(compiler_t *c, const sp_ast_t *e) {
     const sp_ast_t *func = e->u.call.func;
     const sp_ast_list_t *args = &e->u.call.args, *kws = &e->u.call.keywords;
-    int star = has_starred(args);
+    int star = has_starred(args) || args->n + kws->n > COMPILE_STACK_GUIDELINE;
     for (int i = 0; i < kws->n; i++) star |= !kws->items[i]->u.keyword.name;
     for (int i = 0; i < args->n; i++)
         if (args->items[i]->kind == AST_GENERATOR_EXP) return compile_expr(c, args->items[i]);
@@ -1201,6 +1219,7 @@ static int compile_function_def(compiler_t *c, const sp_ast_t *s) {
     CHECK(compile_defaults(c, s->u.function_def.args, &flags));
     sp_code_t *code = compile_function_code(c, s, s->u.function_def.name, s->u.function_def.args);
     if (!code) return -1;
+    if (decorators->n > 0) code->firstlineno = decorators->items[0]->line; /* as CPython's co_firstlineno */
     c->u->line = s->line;
     CHECK(compile_make_function(c, code, flags));
     for (int i = 0; i < decorators->n; i++) CHECK(emit(c, OP_CALL, 1));

@@ -152,6 +152,8 @@ int64_t sp_int_hash(sp_vm_t *vm, sp_value_t v);
 sp_value_t sp_int_pow_mod(sp_vm_t *vm, sp_value_t base, sp_value_t exp, sp_value_t mod);
 /* Exactly compares an int with a double (for int == float and ordering): -1, 0, 1; 2 if d is nan. */
 int sp_int_compare_double(sp_vm_t *vm, sp_value_t i, double d);
+/* round(i[, ndigits]) for ints: ndigits SP_NULL/None returns i; negative rounds half to even. */
+sp_value_t sp_int_round(sp_vm_t *vm, sp_value_t v, sp_value_t ndigits);
 
 /* ---- float (runtime/float.c) ------------------------------------------------------------ */
 void float_init(sp_vm_t *vm);
@@ -169,6 +171,10 @@ int64_t sp_float_hash(double d);
 int sp_to_double(sp_vm_t *vm, sp_value_t v, double *out);
 /* round(x[, ndigits]) for floats, CPython-exact (correctly rounded, half to even). */
 sp_value_t sp_float_round(sp_vm_t *vm, double d, sp_value_t ndigits);
+/* divmod(a, b) for ints, bools and floats (CPython's messages); SP_NOTIMPLEMENTED otherwise. */
+sp_value_t sp_number_divmod(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+/* abs(v) for ints, bools and floats; SP_NOTIMPLEMENTED otherwise. */
+sp_value_t sp_number_abs(sp_vm_t *vm, sp_value_t v);
 
 /* ---- str (runtime/str.c) ---------------------------------------------------------------- */
 void str_init(sp_vm_t *vm);

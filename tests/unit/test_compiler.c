@@ -449,6 +449,26 @@ START_TEST(test_return_in_finally_paths) {
 }
 END_TEST
 
+/* Long displays and calls are built incrementally: the stack stays small. */
+START_TEST(test_big_displays) {
+    char src[8192];
+    size_t n = (size_t)snprintf(src, sizeof src, "x = [");
+    for (int i = 0; i < 500; i++) n += (size_t)snprintf(src + n, sizeof src - n, "a%d, ", i % 7);
+    n += (size_t)snprintf(src + n, sizeof src - n, "]\ny = {");
+    for (int i = 0; i < 200; i++) n += (size_t)snprintf(src + n, sizeof src - n, "%d: b, ", i);
+    n += (size_t)snprintf(src + n, sizeof src - n, "}\nf(");
+    for (int i = 0; i < 100; i++) n += (size_t)snprintf(src + n, sizeof src - n, "c, ");
+    snprintf(src + n, sizeof src - n, "k=1)\nz = [1, 2, 3, 4]\n");
+    sp_code_t *code = compile_ok(src);
+    ck_assert_int_le(code->stack_size, 40);
+    /* the constant list is BUILD_LIST 0; LOAD_CONST (1, 2, 3, 4); LIST_EXTEND 1 */
+    int32_t end = code->n_insns;
+    ck_assert_int_eq(SP_INSN_OP(code->insns[end - 6]), OP_BUILD_LIST);
+    ck_assert_int_eq(SP_INSN_OP(code->insns[end - 5]), OP_LOAD_CONST);
+    ck_assert_int_eq(SP_INSN_OP(code->insns[end - 4]), OP_LIST_EXTEND);
+}
+END_TEST
+
 Suite *compiler_suite(void) {
     Suite *s = suite_create("compiler");
     TCase *tc = tcase_create("compiler");
@@ -475,6 +495,7 @@ Suite *compiler_suite(void) {
     tcase_add_test(tc, test_syntax_error_position);
     tcase_add_test(tc, test_statements);
     tcase_add_test(tc, test_return_in_finally_paths);
+    tcase_add_test(tc, test_big_displays);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -195,6 +195,64 @@ START_TEST(test_parse_programs) {
 }
 END_TEST
 
+/* Node positions (1-based lines, 0-based byte columns) match CPython's. */
+static char *parse_positions(const char *src) {
+    static char *text;
+    size_t size;
+    free(text);
+    FILE *out = open_memstream(&text, &size);
+    sp_vm_t *vm = sp_vm_new(NULL);
+    sp_ast_t *tree = parse_source(vm, src, strlen(src), "t.py", SP_PARSE_FILE);
+    ck_assert_ptr_nonnull(tree);
+    ast_dump_positions(vm, tree, out);
+    fclose(out);
+    sp_vm_free(vm);
+    return text;
+}
+
+#define EXPECT_POSITIONS(src, expected) ck_assert_str_eq(parse_positions(src), expected)
+
+START_TEST(test_parse_positions) {
+    EXPECT_POSITIONS(
+        "(a).b(c)\nif x:\n    y\nelif z:\n    w\n",
+        "Module(body=[Expr(value=Call(func=Attribute(value=Name(id='a', ctx=Load(), lineno=1, col_offset=1, "
+        "end_lineno=1, end_col_offset=2), attr='b', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, "
+        "end_col_offset=5), args=[Name(id='c', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, "
+        "end_col_offset=7)], keywords=[], lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, "
+        "col_offset=0, end_lineno=1, end_col_offset=8), If(test=Name(id='x', ctx=Load(), lineno=2, "
+        "col_offset=3, end_lineno=2, end_col_offset=4), body=[Expr(value=Name(id='y', ctx=Load(), lineno=3, "
+        "col_offset=4, end_lineno=3, end_col_offset=5), lineno=3, col_offset=4, end_lineno=3, "
+        "end_col_offset=5)], orelse=[If(test=Name(id='z', ctx=Load(), lineno=4, col_offset=5, end_lineno=4, "
+        "end_col_offset=6), body=[Expr(value=Name(id='w', ctx=Load(), lineno=5, col_offset=4, end_lineno=5, "
+        "end_col_offset=5), lineno=5, col_offset=4, end_lineno=5, end_col_offset=5)], orelse=[], lineno=4, "
+        "col_offset=0, end_lineno=5, end_col_offset=5)], lineno=2, col_offset=0, end_lineno=5, "
+        "end_col_offset=5)], type_ignores=[])");
+    EXPECT_POSITIONS(
+        "f(x for x in y)\nz = f\"a{b}\" \"c\"\n",
+        "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, "
+        "end_col_offset=1), args=[GeneratorExp(elt=Name(id='x', ctx=Load(), lineno=1, col_offset=2, "
+        "end_lineno=1, end_col_offset=3), generators=[comprehension(target=Name(id='x', ctx=Store(), "
+        "lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), iter=Name(id='y', ctx=Load(), lineno=1, "
+        "col_offset=13, end_lineno=1, end_col_offset=14), ifs=[], is_async=0)], lineno=1, col_offset=1, "
+        "end_lineno=1, end_col_offset=15)], keywords=[], lineno=1, col_offset=0, end_lineno=1, "
+        "end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), "
+        "Assign(targets=[Name(id='z', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], "
+        "value=JoinedStr(values=[Constant(value='a', lineno=2, col_offset=4, end_lineno=2, "
+        "end_col_offset=15), FormattedValue(value=Name(id='b', ctx=Load(), lineno=2, col_offset=8, "
+        "end_lineno=2, end_col_offset=9), conversion=-1, lineno=2, col_offset=4, end_lineno=2, "
+        "end_col_offset=15), Constant(value='c', lineno=2, col_offset=4, end_lineno=2, end_col_offset=15)], "
+        "lineno=2, col_offset=4, end_lineno=2, end_col_offset=15), lineno=2, col_offset=0, end_lineno=2, "
+        "end_col_offset=15)], type_ignores=[])");
+    EXPECT_POSITIONS(
+        "x = [\n  1,\n  2]\n",
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
+        "end_col_offset=1)], value=List(elts=[Constant(value=1, lineno=2, col_offset=2, end_lineno=2, "
+        "end_col_offset=3), Constant(value=2, lineno=3, col_offset=2, end_lineno=3, end_col_offset=3)], "
+        "ctx=Load(), lineno=1, col_offset=4, end_lineno=3, end_col_offset=4), lineno=1, col_offset=0, "
+        "end_lineno=3, end_col_offset=4)], type_ignores=[])");
+}
+END_TEST
+
 START_TEST(test_parse_eval_mode) {
     ck_assert_str_eq(parse_render("1 + x\n", SP_PARSE_EVAL),
                      "BinOp(left=Constant(value=1), op=Add(), right=Name(id='x', ctx=Load()))");
@@ -395,6 +453,7 @@ Suite *parser_suite(void) {
     TCase *tc = tcase_create("parse");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_parse_programs);
+    tcase_add_test(tc, test_parse_positions);
     tcase_add_test(tc, test_parse_eval_mode);
     tcase_add_test(tc, test_parse_errors);
     tcase_add_test(tc, test_parse_deep_and_long);
