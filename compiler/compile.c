@@ -582,12 +582,18 @@ static int compile_return(compiler_t *c, const sp_ast_t *s) {
     int preserve = value && value->kind != AST_CONSTANT;
     if (preserve) CHECK(compile_expr(c, value));
     CHECK(compile_unwind_to(c, 0, preserve));
+    /* Every block has been left: what follows runs under the function's outermost handler. */
+    int32_t saved_handler = c->u->cur_handler;
+    if (c->u->n_fblocks > 0) c->u->cur_handler = c->u->fblocks[0].outer_handler;
     c->u->line = s->line;
+    int r = 0;
     if (!value)
-        CHECK(emit_const(c, SP_NONE));
+        r = emit_const(c, SP_NONE);
     else if (!preserve)
-        CHECK(compile_expr(c, value));
-    return emit(c, OP_RETURN_VALUE, 0);
+        r = compile_expr(c, value);
+    if (r == 0) r = emit(c, OP_RETURN_VALUE, 0);
+    c->u->cur_handler = saved_handler;
+    return r;
 }
 
 /* ---- Expressions ------------------------------------------------------------------------- */

@@ -42,9 +42,13 @@ static int64_t range_item(sp_range_t *range, int64_t i) {
 }
 
 static int range_arg(sp_vm_t *vm, sp_value_t v, int64_t *out) {
-    if (sp_is_kind(v, SP_K_INT))
-        return sp_raise(vm, SP_EXC_OverflowError, "Python int too large to convert to C ssize_t"), -1;
-    return sp_index(vm, v, out);
+    if (sp_index(vm, v, out) == 0) return 0;
+    /* Ranges are int64-bounded for now: report it the way CPython reports ssize_t overflow. */
+    if (sp_exc_matches(vm, SP_EXC_OverflowError)) {
+        sp_exc_fetch(vm);
+        sp_raise(vm, SP_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return -1;
 }
 
 static sp_value_t range_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
