@@ -13,7 +13,11 @@ vms=()
 for variant in switch goto; do
   "$sparrow" -X dispatch=$variant -c pass >/dev/null 2>&1 && vms+=("sparrow-$variant|$sparrow -X dispatch=$variant")
 done
-command -v python3 >/dev/null && vms+=("python3|python3")
+# Resolve python3 to its real executable: wrappers such as pyenv shims add their own start-up time.
+if command -v python3 >/dev/null; then
+  python_exe=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null)
+  [ -x "$python_exe" ] && vms+=("python3|$python_exe")
+fi
 
 now_ns() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

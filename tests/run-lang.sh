@@ -88,11 +88,12 @@ fail() {
     echo "FAIL $1${2:+ ($2)}"
 }
 
-for test in tests/lang/*.py; do
+lang_dir=${LANG_DIR:-tests/lang}
+for test in "$lang_dir"/*.py; do
     name=$(basename "$test" .py)
     case $name in mod_*) continue ;; esac
     selected "$name" || continue
-    expected="tests/lang/$name.out"
+    expected="$lang_dir/$name.out"
     if [ ! -f "$expected" ]; then
         fail "$name" "missing $expected"
         continue
