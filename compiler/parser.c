@@ -113,7 +113,8 @@ static void p_fill(parser_t *p, int k) {
             int cap = p->cap ? p->cap * 2 : 16;
             lex_token_t *t = sp_alloc_atomic(p->vm, sizeof(lex_token_t) * (size_t)cap);
             if (!t) p_oom(p);
-            memcpy(t, p->toks + p->head, sizeof(lex_token_t) * (size_t)(p->count - p->head));
+            if (p->count > p->head)
+                memcpy(t, p->toks + p->head, sizeof(lex_token_t) * (size_t)(p->count - p->head));
             p->count -= p->head;
             p->head = 0;
             p->toks = t;
