@@ -294,12 +294,11 @@ static double float_round_tens(double d, int shift) {
         if (!up) return copysign(0.0, d);
         snprintf(text, sizeof text, "1e%d", shift);
     } else {
-        snprintf(text, sizeof text, "%.*se%d", keep, digits, shift);
-        if (up) {
-            /* Add one unit in the last kept place by re-reading the kept digits + 1. */
-            double kept = strtod(text, NULL);
-            snprintf(text, sizeof text, "%.0fe%d", kept / pow(10.0, shift) + 1.0, shift);
-        }
+        /* One unit up in the last kept place, carrying through nines ("199" -> "200"). */
+        int i = keep - 1;
+        while (up && i >= 0 && digits[i] == '9') digits[i--] = '0';
+        if (up && i >= 0) digits[i]++;
+        snprintf(text, sizeof text, "%s%.*se%d", up && i < 0 ? "1" : "", keep, digits, shift);
     }
     return copysign(strtod(text, NULL), d);
 }

@@ -1,77 +1,62 @@
-/* singletons.c: the types of the immediate singletons None, True/False, NotImplemented and
- * Ellipsis. Their values live in the value word itself (runtime/value.h); only slots live here. */
+/* singletons.c: None, NotImplemented, Ellipsis and bool's text and constructor. These values
+ * are immediates (value.h), never heap objects; bool's arithmetic is int's (runtime/int.c). */
 #include "runtime/runtime.h"
 
-static sp_value_t none_repr(sp_vm_t *vm, sp_value_t self) { return sp_str_intern_cstr(vm, "None"); }
-static sp_value_t notimpl_repr(sp_vm_t *vm, sp_value_t self) { return sp_str_intern_cstr(vm, "NotImplemented"); }
-static sp_value_t ellipsis_repr(sp_vm_t *vm, sp_value_t self) { return sp_str_intern_cstr(vm, "Ellipsis"); }
-static sp_value_t bool_repr(sp_vm_t *vm, sp_value_t self) {
-    return sp_str_intern_cstr(vm, self == SP_TRUE ? "True" : "False");
+static sp_value_t singleton_repr(sp_vm_t *vm, sp_value_t self) {
+    static const char *const names[SP_IMM__COUNT] = {"None", "False", "True", "NotImplemented", "Ellipsis"};
+    return sp_str_intern_cstr(vm, names[sp_singleton_index(self)]);
 }
 
-static int singleton_false(sp_vm_t *vm, sp_value_t self) { return 0; }
-static int singleton_true(sp_vm_t *vm, sp_value_t self) { return 1; }
-static int bool_truth(sp_vm_t *vm, sp_value_t self) { return self == SP_TRUE; }
-
-/* Singletons hash by identity; the value word is stable, so it serves as the identity. */
+/* Identity hash, as object.__hash__: derived from the immediate word, never -1. */
 static int singleton_hash(sp_vm_t *vm, sp_value_t self, int64_t *out) {
-    *out = (int64_t)(self >> 4 ^ self);
+    *out = (int64_t)((self >> 4) | (self << 60)) & INT64_MAX;
     return 0;
 }
 
-
-/* NoneType(), type(NotImplemented)() and type(...)() return the singleton, as CPython's. */
-static sp_value_t singleton_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
-                                      sp_value_t kwnames) {
-    if (nargs != 0 || kwnames != SP_NULL) return sp_raise(vm, SP_EXC_TypeError, "%s takes no arguments", type->name);
-    if (type->kind == SP_K_NONE) return SP_NONE;
-    if (type->kind == SP_K_NOTIMPLEMENTED) return SP_NOTIMPLEMENTED;
-    return SP_ELLIPSIS;
-}
-
-/* bool(x): the truth value of x; no keywords. */
-static sp_value_t bool_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
-                                 sp_value_t kwnames) {
-    if (kwnames != SP_NULL) return sp_raise(vm, SP_EXC_TypeError, "bool() takes no keyword arguments");
-    if (nargs > 1) return sp_raise(vm, SP_EXC_TypeError, "bool expected at most 1 argument, got %d", nargs);
-    if (nargs == 0) return SP_FALSE;
-    int t = sp_truthy(vm, args[0]);
-    return t < 0 ? SP_NULL : sp_bool(t);
-}
-
-/* Identity comparison: the only meaningful one for these singletons. */
+/* object's default comparison: == and != by identity, ordering not supported. */
 static sp_value_t singleton_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
-    if (op == SP_CMP_EQ) return sp_bool(a == b);
-    if (op == SP_CMP_NE) return sp_bool(a != b);
+    if (op == SP_CMP_EQ) return a == b ? SP_TRUE : SP_NOTIMPLEMENTED;
+    if (op == SP_CMP_NE) return a == b ? SP_FALSE : SP_NOTIMPLEMENTED;
     return SP_NOTIMPLEMENTED;
 }
 
+static int none_truth(sp_vm_t *vm, sp_value_t self) { return 0; }
+
+/* NoneType(), type(NotImplemented)(), type(...)() return the singleton itself. */
+static sp_value_t singleton_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
+                                      sp_value_t kwnames) {
+    if (nargs > 0 || (kwnames && SP_AS_TUPLE(kwnames)->size > 0))
+        return sp_raise(vm, SP_EXC_TypeError, "%s takes no arguments", type->name);
+    if (type->kind == SP_K_NONE) return SP_NONE;
+    return type->kind == SP_K_NOTIMPLEMENTED ? SP_NOTIMPLEMENTED : SP_ELLIPSIS;
+}
+
+static sp_value_t bool_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
+                                 sp_value_t kwnames) {
+    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "bool() takes no keyword arguments");
+    if (nargs > 1) return sp_raise(vm, SP_EXC_TypeError, "bool expected at most 1 argument, got %d", nargs);
+    if (nargs == 0) return SP_FALSE;
+    int truth = sp_truthy(vm, args[0]);
+    return truth < 0 ? SP_NULL : sp_bool(truth);
+}
+
+static void singleton_fill(sp_type_t *t) {
+    t->repr = singleton_repr;
+    t->hash = singleton_hash;
+    t->richcompare = singleton_richcompare;
+    t->construct = singleton_construct;
+}
+
 void singletons_init(sp_vm_t *vm) {
-    sp_type_t *none = vm->types[SP_K_NONE];
-    none->repr = none_repr;
-    none->truth = singleton_false;
-    none->hash = singleton_hash;
-    none->construct = singleton_construct;
-    none->richcompare = singleton_richcompare;
-
-    sp_type_t *notimpl = vm->types[SP_K_NOTIMPLEMENTED];
-    notimpl->repr = notimpl_repr;
-    notimpl->truth = singleton_true;
-    notimpl->hash = singleton_hash;
-    notimpl->construct = singleton_construct;
-    notimpl->richcompare = singleton_richcompare;
-
-    sp_type_t *ellipsis = vm->types[SP_K_ELLIPSIS];
-    ellipsis->repr = ellipsis_repr;
-    ellipsis->truth = singleton_true;
-    ellipsis->hash = singleton_hash;
-    ellipsis->construct = singleton_construct;
-    ellipsis->richcompare = singleton_richcompare;
-
-    /* bool inherits int's arithmetic, hashing and comparison (int_init copies them when it
-     * runs; bool's own slots are only its repr, truth and constructor). */
-    sp_type_t *boolean = vm->types[SP_K_BOOL];
-    boolean->repr = bool_repr;
-    boolean->truth = bool_truth;
-    boolean->construct = bool_construct;
+    singleton_fill(vm->types[SP_K_NONE]);
+    vm->types[SP_K_NONE]->truth = none_truth;
+    singleton_fill(vm->types[SP_K_NOTIMPLEMENTED]);
+    singleton_fill(vm->types[SP_K_ELLIPSIS]);
+    /* bool: only its text and constructor here; hash, comparison and arithmetic are int's,
+     * installed by int_init. */
+    sp_type_t *b = vm->types[SP_K_BOOL];
+    b->repr = singleton_repr;
+    b->construct = bool_construct;
+    b->flags &= ~(unsigned)SP_TYPE_BASETYPE; /* bool cannot be subclassed */
 }

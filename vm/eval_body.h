@@ -534,7 +534,6 @@ sp_value_t SP_EVAL_FUNCTION(sp_vm_t *vm, sp_frame_t *frame) {
         }
         sp_value_t cause = ARG == 2 ? POP() : SP_NULL;
         eval_raise(vm, POP(), cause);
-        EVAL_SAVE();
         goto error;
     }
     CASE(RERAISE) {

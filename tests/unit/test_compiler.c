@@ -65,6 +65,20 @@ static const char *syntax_error_of(const char *src) {
 }
 
 START_TEST(test_opcode_tables) {
+    /* The enum and the name table come from the same rows: re-derive both here and compare. */
+    static const struct {
+        int op;
+        const char *name;
+    } rows[] = {
+#define OP(name, operand, pop, push, jump, doc) {OP_##name, #name},
+#include "vm/opcodes.def"
+#undef OP
+    };
+    ck_assert_int_eq(sizeof rows / sizeof rows[0], OP__COUNT);
+    for (int i = 0; i < OP__COUNT; i++) {
+        ck_assert_int_eq(rows[i].op, i);
+        ck_assert_str_eq(sp_opcode_info[i].name, rows[i].name);
+    }
     for (int op = 0; op < OP__COUNT; op++) {
         ck_assert_ptr_nonnull(sp_opcode_info[op].name);
         ck_assert_ptr_nonnull(sp_opcode_info[op].doc);
