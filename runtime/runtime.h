@@ -35,7 +35,9 @@ sp_object_t *sp_new_atomic_object(sp_vm_t *vm, sp_type_t *type, size_t size);
  *   a "=", keyword-only after "*". Example for sorted: "iterable, /, *, key=, reverse=".
  * `out` receives one value per parameter (SP_NULL for an omitted optional one). Raises
  * CPython's TypeError messages ("f() takes at most 2 arguments (3 given)", "f() missing
- * required argument 'x' (pos 1)", "'x' is an invalid keyword argument for f()").
+ * required argument 'x' (pos 1)", "'x' is an invalid keyword argument for f()"). A spec whose
+ * parameters are all positional-only ("value, format_spec=, /") reports counts the way
+ * sp_check_nargs does ("format expected at least 1 argument, got 0").
  */
 int sp_parse_args(sp_vm_t *vm, const char *fname, const char *spec, const sp_value_t *args, int nargs,
                   sp_value_t kwnames, sp_value_t *out);

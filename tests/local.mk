@@ -4,7 +4,7 @@ check_PROGRAMS += tests/unit/test_units
 tests_unit_test_units_SOURCES = tests/unit/main.c tests/unit/units.h \
 	tests/unit/test_lexer.c tests/unit/test_parser.c tests/unit/test_compiler.c \
 	tests/unit/test_value.c tests/unit/test_int.c tests/unit/test_dict.c tests/unit/test_str.c \
-	tests/unit/test_api.c
+	tests/unit/test_api.c tests/unit/test_ops.c
 tests_unit_test_units_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_unit_test_units_CPPFLAGS = $(AM_CPPFLAGS) -DSP_SRCDIR='"$(abs_top_srcdir)"'
 tests_unit_test_units_LDADD = libsparrow.la $(CHECK_LIBS)
