@@ -74,6 +74,18 @@ sp_status_t sp_run_file(sp_vm_t *vm, const char *path);
 sp_status_t sp_disassemble_string(sp_vm_t *vm, const char *source, size_t size, const char *filename,
                                   FILE *out);
 
+/* What sp_dump_string prints: the stages of the pipeline, for learners and for debugging. */
+typedef enum sp_dump_kind {
+    SP_DUMP_TOKENS = 0,   /* one token per line: position, kind, text */
+    SP_DUMP_AST = 1,      /* the syntax tree, in the style of CPython's ast.dump(indent=2) */
+    SP_DUMP_BYTECODE = 2, /* the disassembly of every code object (as sp_disassemble_string) */
+} sp_dump_kind_t;
+
+/* Runs the pipeline on `source` up to the stage named by `what` and prints that stage's output
+ * to `out` instead of running the program. Returns SP_OK or SP_ERROR (a SyntaxError). */
+sp_status_t sp_dump_string(sp_vm_t *vm, const char *source, size_t size, const char *filename,
+                           sp_dump_kind_t what, FILE *out);
+
 /* The text of the last uncaught error (CPython's traceback format), or "" when there is none.
  * The string belongs to the VM and stays valid until the next run. */
 const char *sp_vm_error(sp_vm_t *vm);

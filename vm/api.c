@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "compiler/compiler.h"
+#include "compiler/lexer.h"
 #include "runtime/runtime.h"
 #include "sparrow.h"
 
@@ -315,18 +316,52 @@ sp_status_t sp_run_file(sp_vm_t *vm, const char *path) {
     return api_run_source(vm, source, sp_str_cstr(full));
 }
 
-sp_status_t sp_disassemble_string(sp_vm_t *vm, const char *source, size_t size, const char *filename,
-                                  FILE *out) {
+/* Prints every token of the source, one per line, as "line:col-line:col KIND 'text'". */
+static int api_dump_tokens(sp_vm_t *vm, const char *source, size_t size, const char *filename, FILE *out) {
+    lex_t lexer;
+    if (lex_init(&lexer, vm, source, size, filename) < 0) return -1;
+    lex_token_t tok;
+    do {
+        if (lex_next_token(&lexer, &tok) < 0) return -1;
+        fprintf(out, "%d:%d-%d:%d\t%-10s '", tok.line, tok.col, tok.end_line, tok.end_col,
+                lex_kind_name(tok.kind));
+        for (uint32_t i = 0; tok.start && i < tok.len; i++) {
+            char c = tok.start[i];
+            if (c == '\n') fputs("\\n", out);
+            else if (c == '\r') fputs("\\r", out);
+            else fputc(c, out);
+        }
+        fputs("'\n", out);
+    } while (tok.kind != TK_ENDMARKER);
+    return 0;
+}
+
+sp_status_t sp_dump_string(sp_vm_t *vm, const char *source, size_t size, const char *filename,
+                           sp_dump_kind_t what, FILE *out) {
     api_reset(vm);
     if (!filename) filename = "<string>";
     sp_value_t text = sp_str_new(vm, source, size);
     sp_value_t fname = sp_str_from_cstr(vm, filename);
     if (!text || !fname || sp_dict_set(vm, vm->sources, fname, text) < 0) return api_report(vm);
-    sp_code_t *code = compile_source(vm, source, size, filename, SP_PARSE_FILE);
-    if (!code) return api_report(vm);
-    code_disassemble(vm, code, out);
+    if (what == SP_DUMP_TOKENS) {
+        if (api_dump_tokens(vm, source, size, filename, out) < 0) return api_report(vm);
+    } else if (what == SP_DUMP_AST) {
+        sp_ast_t *tree = parse_source(vm, source, size, filename, SP_PARSE_FILE);
+        if (!tree) return api_report(vm);
+        ast_dump(vm, tree, out);
+        fputc('\n', out);
+    } else {
+        sp_code_t *code = compile_source(vm, source, size, filename, SP_PARSE_FILE);
+        if (!code) return api_report(vm);
+        code_disassemble(vm, code, out);
+    }
     fflush(out);
     return SP_OK;
+}
+
+sp_status_t sp_disassemble_string(sp_vm_t *vm, const char *source, size_t size, const char *filename,
+                                  FILE *out) {
+    return sp_dump_string(vm, source, size, filename, SP_DUMP_BYTECODE, out);
 }
 
 const char *sp_vm_error(sp_vm_t *vm) { return vm->error_text ? vm->error_text : ""; }

@@ -23,6 +23,8 @@ static const char cli_help[] =
     "         -X dispatch=switch|goto: eval-loop dispatch variant (this build: %s)\n"
     "         -X heap=SIZE: heap limit in bytes, with an optional K, M or G suffix;\n"
     "             allocations past it raise MemoryError\n"
+    "         -X dump=tokens|ast|bytecode: print that stage of the pipeline instead of\n"
+    "             running (-d is -X dump=bytecode)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -32,7 +34,8 @@ typedef struct cli_options {
     sp_config_t config;
     const char *command;  /* -c CMD, or NULL */
     const char *script;   /* FILE, "-" for stdin, or NULL */
-    int disassemble;      /* -d */
+    int disassemble;      /* -d or -X dump=...: print a pipeline stage instead of running */
+    sp_dump_kind_t dump;  /* which stage */
     int rest;             /* index in argv of sys.argv[0] (the script, "-c" or "-") */
 } cli_options_t;
 
@@ -75,6 +78,17 @@ static int cli_x_option(cli_options_t *opts, const char *opt) {
             return 2;
         }
         opts->config.dispatch = !strcmp(v, "goto") ? SP_DISPATCH_CHOICE_GOTO : SP_DISPATCH_CHOICE_SWITCH;
+    } else if (!strncmp(opt, "dump=", 5)) {
+        static const char *const stages[] = {"tokens", "ast", "bytecode"};
+        int found = -1;
+        for (int i = 0; i < 3; i++)
+            if (!strcmp(opt + 5, stages[i])) found = i;
+        if (found < 0) {
+            fprintf(stderr, "sparrow: unknown dump stage '%s' (choose tokens, ast or bytecode)\n", opt + 5);
+            return 2;
+        }
+        opts->disassemble = 1;
+        opts->dump = (sp_dump_kind_t)found;
     } else if (!strncmp(opt, "heap=", 5)) {
         if (cli_parse_size(opt + 5, &opts->config.heap_limit) < 0) {
             fprintf(stderr, "sparrow: invalid -X heap size '%s' (expected e.g. 64M)\n", opt + 5);
@@ -110,7 +124,10 @@ static int cli_short_options(int argc, char **argv, int *i, cli_options_t *opts)
         char letter = argv[*i][pos];
         const char *value;
         switch (letter) {
-        case 'd': opts->disassemble = 1; break;
+        case 'd':
+            opts->disassemble = 1;
+            opts->dump = SP_DUMP_BYTECODE;
+            break;
         case 'h':
         case '?': return cli_print_help();
         case 'V': return cli_print_version();
@@ -194,7 +211,7 @@ static int cli_exit_status(sp_vm_t *vm, sp_status_t status) {
 /* Runs (or with -d disassembles) source text that is already in memory. */
 static sp_status_t cli_run_text(sp_vm_t *vm, const cli_options_t *opts, const char *text, size_t size,
                                 const char *filename) {
-    if (opts->disassemble) return sp_disassemble_string(vm, text, size, filename, stdout);
+    if (opts->disassemble) return sp_dump_string(vm, text, size, filename, opts->dump, stdout);
     return sp_run_string(vm, text, size, filename);
 }
 
