@@ -110,6 +110,7 @@ struct sp_vm {
 
     sp_dispatch_t dispatch;
     size_t heap_limit;         /* bytes, 0 = unlimited */
+    size_t gc_allocated;       /* --with-gc=none only: bytes handed out (never freed), for heap_limit */
     FILE *out, *err;           /* where print() and tracebacks go by default */
     char *error_text;          /* the last uncaught error, formatted (sp_vm_error) */
     int exit_code;             /* set by SystemExit */
