@@ -29,6 +29,7 @@ typedef enum fblock_kind {
     FB_FINALLY_END,     /* a finally body on the exception path: [prev_exc, exc] on the stack */
     FB_HANDLER_CLEANUP, /* an except body: [prev_exc] on the stack, maybe a name to clear */
     FB_POP_VALUE,       /* a return value kept on the stack while a finally body runs */
+    FB_WITH,            /* a with body: the bound __exit__ is on the stack */
 } fblock_kind_t;
 
 typedef struct fblock {
@@ -75,6 +76,7 @@ typedef struct compiler {
 
 static int compile_expr(compiler_t *c, const sp_ast_t *e);
 static int compile_body(compiler_t *c, const sp_ast_list_t *body);
+static int compile_setup_annotations(compiler_t *c, const sp_ast_list_t *body);
 static int compile_store(compiler_t *c, const sp_ast_t *target);
 
 /* ---- Errors ------------------------------------------------------------------------------ */
@@ -224,7 +226,10 @@ static int compile_nameop(compiler_t *c, sp_value_t name, sp_ast_ctx_t ctx) {
     static const sp_opcode_t global[3] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};
     static const sp_opcode_t byname[3] = {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME};
     cunit_t *u = c->u;
+    if (ctx != AST_LOAD && !strcmp(sp_str_cstr(name), "__debug__"))
+        return compile_fail(c, NULL, ctx == AST_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
     int fn = symtable_is_function(u->scope) && !u->uses_names;
+    name = symtable_mangle(c->vm, u->scope, name);
     switch (symtable_lookup(u->scope, name)) {
     case ST_SCOPE_FREE:
     case ST_SCOPE_CELL: {
@@ -266,6 +271,8 @@ static void unit_add_vars(compiler_t *c, cunit_t *u) {
         else if (scope == ST_SCOPE_LOCAL && symtable_is_function(s))
             st_map_add(&u->varnames, name, 0);
     }
+    if (s->needs_class_cell) st_map_add(&u->cellvars, compile_intern(c, cstr_name(c, "__class__")), 0);
+    for (int32_t i = 0; i < s->class_free.n; i++) st_map_add(&u->freevars, compile_intern(c, s->class_free.keys[i]), 0);
 }
 
 static cunit_t *unit_push(compiler_t *c, st_scope_t *scope, sp_value_t name, sp_value_t qualname, int line) {
@@ -294,6 +301,11 @@ static cunit_t *unit_push(compiler_t *c, st_scope_t *scope, sp_value_t name, sp_
         u->flags |= SP_CODE_MODULE;
     }
     c->u = u;
+    /* A generator's call only builds the frame; RETURN_GENERATOR hands it to a generator. */
+    if (scope->is_generator) {
+        u->flags |= SP_CODE_GENERATOR;
+        if (emit(c, OP_RETURN_GENERATOR, 0) < 0) return NULL;
+    }
     return u;
 }
 
@@ -498,6 +510,14 @@ static void pop_fblock(compiler_t *c) {
     c->u->n_fblocks--;
 }
 
+/* Leaving a with body normally: [exit] -> exit(None, None, None), result dropped. CALL's
+ * method form does it: [exit, None, None, None] calls exit with the three Nones. */
+static int compile_with_exit_call(compiler_t *c) {
+    for (int i = 0; i < 3; i++) CHECK(emit_const(c, SP_NONE));
+    CHECK(emit(c, OP_CALL, 2));
+    return emit(c, OP_POP_TOP, 0);
+}
+
 static int compile_clear_name(compiler_t *c, sp_value_t name) {
     CHECK(emit_const(c, SP_NONE));
     CHECK(compile_nameop(c, name, AST_STORE));
@@ -523,6 +543,9 @@ static int compile_unwind_fblock(compiler_t *c, const fblock_t *fb, int preserve
         if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
         CHECK(emit(c, OP_POP_EXCEPT, 0));
         return fb->name ? compile_clear_name(c, fb->name) : 0;
+    case FB_WITH:
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
+        return compile_with_exit_call(c);
     case FB_FINALLY_TRY:
         if (preserve_tos)
             CHECK(push_fblock(c, NULL, (fblock_t){.kind = FB_POP_VALUE, .outer_handler = c->u->cur_handler}));
@@ -820,7 +843,12 @@ static int compile_kw_names(compiler_t *c, const sp_ast_list_t *keywords) {
  * Duplicate keywords across `**` unpackings raise at DICT_MERGE, as in CPython. */
 static int compile_call_ex(compiler_t *c, const sp_ast_t *e) {
     const sp_ast_list_t *kws = &e->u.call.keywords;
-    CHECK(compile_sequence(c, &e->u.call.args, AST_TUPLE));
+    const sp_ast_list_t *args = &e->u.call.args;
+    /* f(*x) alone passes x itself, so CALL_EX gives CPython's "argument after *" message. */
+    if (args->n == 1 && args->items[0]->kind == AST_STARRED)
+        CHECK(compile_expr(c, args->items[0]->u.starred.value));
+    else
+        CHECK(compile_sequence(c, args, AST_TUPLE));
     if (kws->n == 0) return emit(c, OP_CALL_EX, 0);
     int pending = 0, have_dict = 0;
     for (int i = 0; i < kws->n; i++) {
@@ -845,12 +873,10 @@ static int compile_call(compiler_t *c, const sp_ast_t *e) {
     const sp_ast_list_t *args = &e->u.call.args, *kws = &e->u.call.keywords;
     int star = has_starred(args) || args->n + kws->n > COMPILE_STACK_GUIDELINE;
     for (int i = 0; i < kws->n; i++) star |= !kws->items[i]->u.keyword.name;
-    for (int i = 0; i < args->n; i++)
-        if (args->items[i]->kind == AST_GENERATOR_EXP) return compile_expr(c, args->items[i]);
     if (!star && func->kind == AST_ATTRIBUTE) {
         CHECK(compile_expr(c, func->u.attribute.value));
         c->u->line = func->line;
-        CHECK(emit_name(c, OP_LOAD_METHOD, func->u.attribute.attr));
+        CHECK(emit_name(c, OP_LOAD_METHOD, symtable_mangle(c->vm, c->u->scope, func->u.attribute.attr)));
         c->u->line = e->line;
     } else {
         CHECK(emit(c, OP_PUSH_NULL, 0));
@@ -913,6 +939,21 @@ static sp_value_t compile_qualname(compiler_t *c, sp_value_t name);
 static int compile_lambda(compiler_t *c, const sp_ast_t *e);
 static int compile_comprehension(compiler_t *c, const sp_ast_t *e);
 
+/* yield from x: GET_YIELD_FROM_ITER; None; start: SEND end; YIELD_VALUE; JUMP start; end:
+ * (runtime/generator.c recognises this exact shape to find the sub-iterator for throw/close). */
+static int compile_yield_from(compiler_t *c, const sp_ast_t *e) {
+    int32_t start = new_label(c), end = new_label(c);
+    CHECK(compile_expr(c, e->u.await_.value));
+    CHECK(emit(c, OP_GET_YIELD_FROM_ITER, 0));
+    CHECK(emit_const(c, SP_NONE));
+    bind_label(c, start);
+    CHECK(emit_jump(c, OP_SEND, end));
+    CHECK(emit(c, OP_YIELD_VALUE, 0));
+    CHECK(emit_jump(c, OP_JUMP, start));
+    bind_label(c, end);
+    return 0;
+}
+
 static int compile_unsupported(compiler_t *c, const sp_ast_t *e, const char *what) {
     char msg[128];
     snprintf(msg, sizeof msg, "%s not supported yet", what);
@@ -952,12 +993,16 @@ static int compile_expr_inner(compiler_t *c, const sp_ast_t *e) {
     case AST_DICT_COMP:
         return compile_comprehension(c, e);
     case AST_GENERATOR_EXP:
-        return compile_unsupported(c, e, "generator expressions are");
+        return compile_comprehension(c, e);
     case AST_YIELD:
+        CHECK(e->u.await_.value ? compile_expr(c, e->u.await_.value) : emit_const(c, SP_NONE));
+        return emit(c, OP_YIELD_VALUE, 0);
     case AST_YIELD_FROM:
-        return compile_unsupported(c, e, "yield expressions are");
-    case AST_AWAIT:
-        return compile_unsupported(c, e, "await expressions are");
+        return compile_yield_from(c, e);
+    case AST_AWAIT: /* async functions are rejected, so any await is outside one */
+        return compile_fail(c, e, c->u->scope->kind == ST_MODULE || c->u->scope->kind == ST_CLASS
+                                      ? "'await' outside function"
+                                      : "'await' outside async function");
     case AST_CALL:
         return compile_call(c, e);
     case AST_ATTRIBUTE:
@@ -965,7 +1010,7 @@ static int compile_expr_inner(compiler_t *c, const sp_ast_t *e) {
         CHECK(compile_expr(c, e->u.attribute.value));
         c->u->line = e->line;
         return emit_name(c, e->u.attribute.ctx == AST_DEL ? OP_DELETE_ATTR : OP_LOAD_ATTR,
-                         e->u.attribute.attr);
+                         symtable_mangle(c->vm, c->u->scope, e->u.attribute.attr));
     case AST_SUBSCRIPT:
         if (e->u.subscript.ctx == AST_STORE) return compile_store(c, e);
         CHECK(compile_expr(c, e->u.subscript.value));
@@ -1032,7 +1077,7 @@ static int compile_store(compiler_t *c, const sp_ast_t *target) {
         break;
     case AST_ATTRIBUTE:
         r = compile_expr(c, target->u.attribute.value);
-        if (r == 0) r = emit_name(c, OP_STORE_ATTR, target->u.attribute.attr);
+        if (r == 0) r = emit_name(c, OP_STORE_ATTR, symtable_mangle(c->vm, c->u->scope, target->u.attribute.attr));
         break;
     case AST_SUBSCRIPT:
         r = compile_expr(c, target->u.subscript.value);
@@ -1094,11 +1139,11 @@ static int compile_aug_assign(compiler_t *c, const sp_ast_t *s) {
     case AST_ATTRIBUTE:
         CHECK(compile_expr(c, t->u.attribute.value));
         CHECK(emit(c, OP_COPY, 1));
-        CHECK(emit_name(c, OP_LOAD_ATTR, t->u.attribute.attr));
+        CHECK(emit_name(c, OP_LOAD_ATTR, symtable_mangle(c->vm, c->u->scope, t->u.attribute.attr)));
         CHECK(compile_expr(c, s->u.aug_assign.value));
         CHECK(emit(c, OP_BINARY_OP, op));
         CHECK(emit(c, OP_SWAP, 2));
-        return emit_name(c, OP_STORE_ATTR, t->u.attribute.attr);
+        return emit_name(c, OP_STORE_ATTR, symtable_mangle(c->vm, c->u->scope, t->u.attribute.attr));
     case AST_SUBSCRIPT:
         CHECK(compile_expr(c, t->u.subscript.value));
         CHECK(compile_expr(c, t->u.subscript.slice));
@@ -1214,6 +1259,39 @@ static sp_code_t *compile_function_code(compiler_t *c, const sp_ast_t *node, sp_
     return code;
 }
 
+/* One `'name', <annotation>` pair of the annotations tuple; counts it in *n. */
+static int compile_annotation_pair(compiler_t *c, const sp_ast_t *arg, int *n) {
+    if (!arg || !arg->u.arg.annotation) return 0;
+    CHECK(emit_const(c, compile_intern(c, arg->u.arg.name)));
+    CHECK(compile_expr(c, arg->u.arg.annotation));
+    (*n)++;
+    return 0;
+}
+
+/* CPython 3.11's annotations tuple (name, value, name, value, ...) in its order: args,
+ * positional-only, *args, keyword-only, **kwargs, return. Sets the MAKE_FUNCTION bit. */
+static int compile_annotations(compiler_t *c, const sp_ast_t *args, const sp_ast_t *returns, uint32_t *flags) {
+    int n = 0;
+    if (args) {
+        for (int i = 0; i < args->u.arguments.args.n; i++)
+            CHECK(compile_annotation_pair(c, args->u.arguments.args.items[i], &n));
+        for (int i = 0; i < args->u.arguments.posonlyargs.n; i++)
+            CHECK(compile_annotation_pair(c, args->u.arguments.posonlyargs.items[i], &n));
+        CHECK(compile_annotation_pair(c, args->u.arguments.vararg, &n));
+        for (int i = 0; i < args->u.arguments.kwonlyargs.n; i++)
+            CHECK(compile_annotation_pair(c, args->u.arguments.kwonlyargs.items[i], &n));
+        CHECK(compile_annotation_pair(c, args->u.arguments.kwarg, &n));
+    }
+    if (returns) {
+        CHECK(emit_const(c, cstr_name(c, "return")));
+        CHECK(compile_expr(c, returns));
+        n++;
+    }
+    if (n == 0) return 0;
+    *flags |= SP_MAKE_ANNOTATIONS;
+    return emit(c, OP_BUILD_TUPLE, (uint32_t)(2 * n));
+}
+
 static int compile_function_def(compiler_t *c, const sp_ast_t *s) {
     if (s->u.function_def.is_async) return compile_unsupported(c, s, "async functions are");
     const sp_ast_list_t *decorators = &s->u.function_def.decorators;
@@ -1223,6 +1301,7 @@ static int compile_function_def(compiler_t *c, const sp_ast_t *s) {
     }
     uint32_t flags;
     CHECK(compile_defaults(c, s->u.function_def.args, &flags));
+    CHECK(compile_annotations(c, s->u.function_def.args, s->u.function_def.returns, &flags));
     sp_code_t *code = compile_function_code(c, s, s->u.function_def.name, s->u.function_def.args);
     if (!code) return -1;
     if (decorators->n > 0) code->firstlineno = decorators->items[0]->line; /* as CPython's co_firstlineno */
@@ -1230,6 +1309,107 @@ static int compile_function_def(compiler_t *c, const sp_ast_t *s) {
     CHECK(compile_make_function(c, code, flags));
     for (int i = 0; i < decorators->n; i++) CHECK(emit(c, OP_CALL, 1));
     return compile_nameop(c, s->u.function_def.name, AST_STORE);
+}
+
+/* ---- Classes ----------------------------------------------------------------------------- */
+
+/* The class body: `__module__ = __name__; __qualname__ = ...; [__doc__ = ...]; <body>`, then it
+ * returns the `__class__` cell (stored as __classcell__ for __build_class__ to fill) or None. */
+static sp_code_t *compile_class_body(compiler_t *c, const sp_ast_t *s) {
+    st_scope_t *scope = symtable_child(c->u->scope, s);
+    if (!scope) {
+        compile_fail(c, s, "internal error: no scope for class");
+        return NULL;
+    }
+    sp_value_t name = s->u.class_def.name;
+    sp_value_t qualname = compile_qualname(c, name);
+    cunit_t *parent = c->u;
+    if (!qualname || !unit_push(c, scope, name, qualname, s->line)) return NULL;
+    const sp_ast_list_t *body = &s->u.class_def.body;
+    int r = emit_name(c, OP_LOAD_NAME, cstr_name(c, "__name__"));
+    if (r == 0) r = emit_name(c, OP_STORE_NAME, cstr_name(c, "__module__"));
+    if (r == 0) r = emit_const(c, compile_intern(c, qualname));
+    if (r == 0) r = emit_name(c, OP_STORE_NAME, cstr_name(c, "__qualname__"));
+    if (r == 0 && is_docstring(body)) {
+        c->u->doc = body->items[0]->u.expr.value->u.constant.value;
+        r = emit_const(c, c->u->doc);
+        if (r == 0) r = emit_name(c, OP_STORE_NAME, cstr_name(c, "__doc__"));
+    }
+    if (r == 0) r = compile_setup_annotations(c, body);
+    if (r == 0) r = compile_body(c, body);
+    int32_t cell = st_map_find(&c->u->cellvars, cstr_name(c, "__class__"));
+    if (r == 0 && cell >= 0) {
+        r = emit(c, OP_LOAD_CLOSURE, (uint32_t)cell);
+        if (r == 0) r = emit(c, OP_COPY, 1);
+        if (r == 0) r = emit_name(c, OP_STORE_NAME, cstr_name(c, "__classcell__"));
+    } else if (r == 0) {
+        r = emit_const(c, SP_NONE);
+    }
+    if (r == 0) r = emit(c, OP_RETURN_VALUE, 0);
+    sp_code_t *code = r == 0 ? unit_assemble(c) : NULL;
+    c->u = parent;
+    return code;
+}
+
+/* `class C(*bases, **kw)`: the arguments of __build_class__ as a tuple and a dict, then
+ * CALL_EX (the body function and the name are already on the stack). */
+static int compile_class_args_ex(compiler_t *c, const sp_ast_list_t *bases, const sp_ast_list_t *kws) {
+    CHECK(emit(c, OP_BUILD_LIST, 2));
+    for (int i = 0; i < bases->n; i++) {
+        const sp_ast_t *b = bases->items[i];
+        CHECK(compile_expr(c, b->kind == AST_STARRED ? b->u.starred.value : b));
+        CHECK(emit(c, b->kind == AST_STARRED ? OP_LIST_EXTEND : OP_LIST_APPEND, 1));
+    }
+    CHECK(emit(c, OP_LIST_TO_TUPLE, 0));
+    if (kws->n == 0) return emit(c, OP_CALL_EX, 0);
+    int pending = 0, have_dict = 0;
+    for (int i = 0; i < kws->n; i++) {
+        const sp_ast_t *kw = kws->items[i];
+        if (kw->u.keyword.name) {
+            CHECK(emit_const(c, compile_intern(c, kw->u.keyword.name)));
+            CHECK(compile_expr(c, kw->u.keyword.value));
+            pending++;
+            continue;
+        }
+        CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
+        CHECK(compile_expr(c, kw->u.keyword.value));
+        CHECK(emit(c, OP_DICT_MERGE, 1));
+    }
+    if (pending) CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
+    return emit(c, OP_CALL_EX, 1);
+}
+
+/* CPython 3.11's scheme: `PUSH_NULL; LOAD_BUILD_CLASS; <body function>; 'Name'; <bases>;
+ * [<keyword values>; names; CALL_KW n] | CALL n`, decorators applied around it. */
+static int compile_class_def(compiler_t *c, const sp_ast_t *s) {
+    const sp_ast_list_t *decorators = &s->u.class_def.decorators;
+    const sp_ast_list_t *bases = &s->u.class_def.bases, *kws = &s->u.class_def.keywords;
+    int star = has_starred(bases);
+    for (int i = 0; i < kws->n; i++) star |= !kws->items[i]->u.keyword.name;
+    for (int i = 0; i < decorators->n; i++) {
+        CHECK(emit(c, OP_PUSH_NULL, 0));
+        CHECK(compile_expr(c, decorators->items[i]));
+    }
+    CHECK(emit(c, OP_PUSH_NULL, 0));
+    CHECK(emit(c, OP_LOAD_BUILD_CLASS, 0));
+    sp_code_t *code = compile_class_body(c, s);
+    if (!code) return -1;
+    if (decorators->n > 0) code->firstlineno = decorators->items[0]->line;
+    c->u->line = s->line;
+    CHECK(compile_make_function(c, code, 0));
+    CHECK(emit_const(c, compile_intern(c, s->u.class_def.name)));
+    if (star) {
+        CHECK(compile_class_args_ex(c, bases, kws));
+    } else if (compile_exprs(c, bases) < 0) {
+        return -1;
+    } else if (kws->n == 0) {
+        CHECK(emit(c, OP_CALL, (uint32_t)(bases->n + 2)));
+    } else {
+        CHECK(compile_kw_names(c, kws));
+        CHECK(emit(c, OP_CALL_KW, (uint32_t)(bases->n + 2 + kws->n)));
+    }
+    for (int i = 0; i < decorators->n; i++) CHECK(emit(c, OP_CALL, 1));
+    return compile_nameop(c, s->u.class_def.name, AST_STORE);
 }
 
 static int compile_lambda(compiler_t *c, const sp_ast_t *e) {
@@ -1244,7 +1424,8 @@ static int compile_lambda(compiler_t *c, const sp_ast_t *e) {
 static int compile_comp_generator(compiler_t *c, const sp_ast_t *e, int index) {
     const sp_ast_list_t *gens = &e->u.comp.generators;
     const sp_ast_t *gen = gens->items[index];
-    if (gen->u.comprehension.is_async) return compile_unsupported(c, gen, "asynchronous comprehensions are");
+    if (gen->u.comprehension.is_async)
+        return compile_fail(c, gen, "asynchronous comprehension outside of an asynchronous function");
     int32_t start = new_label(c), anchor = new_label(c);
     if (index == 0)
         CHECK(emit(c, OP_LOAD_FAST, 0)); /* `.0`, the iterator passed in */
@@ -1263,6 +1444,10 @@ static int compile_comp_generator(compiler_t *c, const sp_ast_t *e, int index) {
         CHECK(compile_expr(c, e->u.comp.elt));
         CHECK(compile_expr(c, e->u.comp.value));
         CHECK(emit(c, OP_MAP_ADD, (uint32_t)gens->n + 1));
+    } else if (e->kind == AST_GENERATOR_EXP) {
+        CHECK(compile_expr(c, e->u.comp.elt));
+        CHECK(emit(c, OP_YIELD_VALUE, 0));
+        CHECK(emit(c, OP_POP_TOP, 0));
     } else {
         CHECK(compile_expr(c, e->u.comp.elt));
         CHECK(emit(c, e->kind == AST_SET_COMP ? OP_SET_ADD : OP_LIST_APPEND, (uint32_t)gens->n + 1));
@@ -1285,8 +1470,10 @@ static sp_code_t *compile_comprehension_code(compiler_t *c, const sp_ast_t *e) {
     sp_opcode_t build = e->kind == AST_LIST_COMP  ? OP_BUILD_LIST
                         : e->kind == AST_SET_COMP ? OP_BUILD_SET
                                                   : OP_BUILD_MAP;
-    int r = emit(c, build, 0);
+    int is_genexp = e->kind == AST_GENERATOR_EXP;
+    int r = is_genexp ? 0 : emit(c, build, 0);
     if (r == 0) r = compile_comp_generator(c, e, 0);
+    if (r == 0 && is_genexp) r = emit_const(c, SP_NONE);
     if (r == 0) r = emit(c, OP_RETURN_VALUE, 0);
     sp_code_t *code = r == 0 ? unit_assemble(c) : NULL;
     c->u = parent;
@@ -1347,7 +1534,7 @@ static int compile_while(compiler_t *c, const sp_ast_t *s) {
 }
 
 static int compile_for(compiler_t *c, const sp_ast_t *s) {
-    if (s->u.for_.is_async) return compile_unsupported(c, s, "async for loops are");
+    if (s->u.for_.is_async) return compile_fail(c, s, "'async for' outside async function");
     int32_t start = new_label(c), cleanup = new_label(c), end = new_label(c);
     CHECK(compile_expr(c, s->u.for_.iter));
     CHECK(emit(c, OP_GET_ITER, 0));
@@ -1480,6 +1667,58 @@ static int compile_try(compiler_t *c, const sp_ast_t *s) {
     return compile_try_except(c, s);
 }
 
+/* One item of `with a as x, b as y:` (the later items nest inside it), CPython 3.11's layout:
+ *   <mgr>; BEFORE_WITH; <store x | POP_TOP>; <body under handler H>; exit(None, None, None)
+ *   H: [exit, exc] PUSH_EXC_INFO; WITH_EXCEPT_START; POP_JUMP_IF_TRUE suppress; RERAISE
+ *   suppress: POP_TOP; POP_EXCEPT; POP_TOP (exit)
+ * H covers the target store too, but not BEFORE_WITH; its depth is measured at BEFORE_WITH,
+ * where the stack holds [mgr]: the same height as [exit] once __enter__ has run. */
+static int compile_with_item(compiler_t *c, const sp_ast_t *s, int index) {
+    const sp_ast_t *item = s->u.with.items.items[index];
+    int32_t handler = new_label(c), end = new_label(c), suppress = new_label(c);
+    CHECK(compile_expr(c, item->u.with_item.context_expr));
+    c->u->line = item->line;
+    int32_t setup_pc = c->u->n;
+    CHECK(emit(c, OP_BEFORE_WITH, 0));
+    int32_t outer = push_handler(c, handler);
+    if (!c->failed) c->u->label_setup[handler] = setup_pc;
+    if (item->u.with_item.optional_vars)
+        CHECK(compile_store(c, item->u.with_item.optional_vars));
+    else
+        CHECK(emit(c, OP_POP_TOP, 0));
+    CHECK(push_fblock(c, s, (fblock_t){.kind = FB_WITH, .outer_handler = outer}));
+    if (index + 1 < s->u.with.items.n)
+        CHECK(compile_with_item(c, s, index + 1));
+    else
+        CHECK(compile_body(c, &s->u.with.body));
+    pop_fblock(c);
+    c->u->cur_handler = outer;
+    c->u->line = s->line;
+    CHECK(compile_with_exit_call(c));
+    CHECK(emit_jump(c, OP_JUMP, end));
+    bind_label(c, handler);
+    int32_t cleanup = new_label(c);
+    push_handler(c, cleanup);
+    CHECK(emit(c, OP_PUSH_EXC_INFO, 0));
+    CHECK(emit(c, OP_WITH_EXCEPT_START, 0));
+    CHECK(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
+    CHECK(emit(c, OP_RERAISE, 0));
+    bind_label(c, suppress);
+    CHECK(emit(c, OP_POP_TOP, 0));
+    CHECK(emit(c, OP_POP_EXCEPT, 0));
+    CHECK(emit(c, OP_POP_TOP, 0));
+    c->u->cur_handler = outer;
+    CHECK(emit_jump(c, OP_JUMP, end));
+    CHECK(compile_cleanup_block(c, cleanup));
+    bind_label(c, end);
+    return 0;
+}
+
+static int compile_with(compiler_t *c, const sp_ast_t *s) {
+    if (s->u.with.is_async) return compile_fail(c, s, "'async with' outside async function");
+    return compile_with_item(c, s, 0);
+}
+
 static int compile_raise(compiler_t *c, const sp_ast_t *s) {
     uint32_t n = 0;
     if (s->u.raise.exc) {
@@ -1572,10 +1811,72 @@ static int compile_expr_stmt(compiler_t *c, const sp_ast_t *s) {
     return emit(c, OP_POP_TOP, 0);
 }
 
+/* `target: annotation [= value]` as CPython 3.11: module and class scopes evaluate the annotation
+ * and store simple names' in __annotations__; a bare `obj.attr: T` / `obj[i]: T` still evaluates
+ * obj (and i). Functions never evaluate annotations of their local variables. */
 static int compile_ann_assign(compiler_t *c, const sp_ast_t *s) {
-    if (!s->u.ann_assign.value) return 0; /* annotations are not evaluated (yet) */
-    CHECK(compile_expr(c, s->u.ann_assign.value));
-    return compile_store(c, s->u.ann_assign.target);
+    const sp_ast_t *target = s->u.ann_assign.target;
+    if (s->u.ann_assign.value) {
+        CHECK(compile_expr(c, s->u.ann_assign.value));
+        CHECK(compile_store(c, target));
+    }
+    bool evaluates = !symtable_is_function(c->u->scope);
+    if (target->kind == AST_NAME) {
+        if (!evaluates || !s->u.ann_assign.simple) return 0;
+        CHECK(compile_expr(c, s->u.ann_assign.annotation));
+        CHECK(emit_name(c, OP_LOAD_NAME, cstr_name(c, "__annotations__")));
+        CHECK(emit_const(c, compile_intern(c, target->u.name.id)));
+        return emit(c, OP_STORE_SUBSCR, 0);
+    }
+    if (!s->u.ann_assign.value && (target->kind == AST_ATTRIBUTE || target->kind == AST_SUBSCRIPT)) {
+        CHECK(compile_expr(c, target->kind == AST_ATTRIBUTE ? target->u.attribute.value : target->u.subscript.value));
+        CHECK(emit(c, OP_POP_TOP, 0));
+        if (target->kind == AST_SUBSCRIPT) {
+            CHECK(compile_expr(c, target->u.subscript.slice));
+            CHECK(emit(c, OP_POP_TOP, 0));
+        }
+    }
+    if (!evaluates) return 0;
+    CHECK(compile_expr(c, s->u.ann_assign.annotation));
+    return emit(c, OP_POP_TOP, 0);
+}
+
+/* Whether a module or class body holds an annotated assignment (outside nested defs/classes),
+ * so that it starts with SETUP_ANNOTATIONS, as CPython's find_ann. */
+static bool compile_find_ann(const sp_ast_list_t *body) {
+    for (int i = 0; i < body->n; i++) {
+        const sp_ast_t *s = body->items[i];
+        switch (s->kind) {
+        case AST_ANN_ASSIGN:
+            return true;
+        case AST_FOR:
+            if (compile_find_ann(&s->u.for_.body) || compile_find_ann(&s->u.for_.orelse)) return true;
+            break;
+        case AST_WHILE:
+            if (compile_find_ann(&s->u.while_.body) || compile_find_ann(&s->u.while_.orelse)) return true;
+            break;
+        case AST_IF:
+            if (compile_find_ann(&s->u.if_.body) || compile_find_ann(&s->u.if_.orelse)) return true;
+            break;
+        case AST_WITH:
+            if (compile_find_ann(&s->u.with.body)) return true;
+            break;
+        case AST_TRY:
+            if (compile_find_ann(&s->u.try_.body) || compile_find_ann(&s->u.try_.orelse) ||
+                compile_find_ann(&s->u.try_.finalbody))
+                return true;
+            for (int j = 0; j < s->u.try_.handlers.n; j++)
+                if (compile_find_ann(&s->u.try_.handlers.items[j]->u.except_handler.body)) return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+static int compile_setup_annotations(compiler_t *c, const sp_ast_list_t *body) {
+    return compile_find_ann(body) ? emit(c, OP_SETUP_ANNOTATIONS, 0) : 0;
 }
 
 static int compile_stmt_inner(compiler_t *c, const sp_ast_t *s) {
@@ -1583,7 +1884,7 @@ static int compile_stmt_inner(compiler_t *c, const sp_ast_t *s) {
     case AST_FUNCTION_DEF:
         return compile_function_def(c, s);
     case AST_CLASS_DEF:
-        return compile_unsupported(c, s, "class definitions are");
+        return compile_class_def(c, s);
     case AST_RETURN:
         return compile_return(c, s);
     case AST_DELETE:
@@ -1603,7 +1904,7 @@ static int compile_stmt_inner(compiler_t *c, const sp_ast_t *s) {
     case AST_IF:
         return compile_if(c, s);
     case AST_WITH:
-        return compile_unsupported(c, s, "'with' statements are");
+        return compile_with(c, s);
     case AST_MATCH:
         return compile_unsupported(c, s, "'match' statements are");
     case AST_RAISE:
@@ -1667,6 +1968,7 @@ static sp_code_t *compile_module(compiler_t *c, st_scope_t *top, sp_ast_t *tree,
                 r = emit_name(c, OP_STORE_NAME,
                               c->vm->s___doc__ ? c->vm->s___doc__ : cstr_name(c, "__doc__"));
         }
+        if (r == 0) r = compile_setup_annotations(c, body);
         if (r == 0) r = compile_body(c, body);
         if (r == 0) r = emit_const(c, SP_NONE);
         if (r == 0) r = emit(c, OP_RETURN_VALUE, 0);

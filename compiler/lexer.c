@@ -223,9 +223,18 @@ static int lex_check_coding(lex_t *lx, const char *line, const char *eol) {
 /* Rejects NUL bytes. UTF-8 is checked token by token (CPython ignores bad bytes in comments,
  * and its messages give the position within the token). */
 static int lex_validate(lex_t *lx) {
-    if (memchr(lx->src, 0, (size_t)(lx->end - lx->src))) {
-        sp_raise_syntax(lx->vm, SP_EXC_SyntaxError, "source code cannot contain null bytes", lx->filename, 0,
-                        0, NULL);
+    const char *nul = memchr(lx->src, 0, (size_t)(lx->end - lx->src));
+    if (nul) {
+        /* CPython names the NUL's line and shows it up to the NUL. */
+        int line = 1;
+        const char *start = lx->src;
+        for (const char *p = lx->src; p < nul; p++)
+            if (*p == '\n') {
+                line++;
+                start = p + 1;
+            }
+        sp_raise_syntax(lx->vm, SP_EXC_SyntaxError, "source code cannot contain null bytes", lx->filename, line,
+                        0, start);
         return -1;
     }
     return 0;
@@ -238,6 +247,35 @@ static int lex_utf8_error(lex_t *lx, int line, const char *at, const char *bad, 
                         "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos,
                         (c >= 0x80 && c < 0xC2) || c > 0xF4 ? "invalid start byte"
                                                             : "invalid continuation byte");
+}
+
+/* How many bytes after lead c can continue its sequence when the first is b1 (CPython's decoder
+ * checks the second byte's range for E0, ED, F0 and F4). */
+static bool lex_utf8_continues(unsigned char c, int i, unsigned char b) {
+    if ((b & 0xC0) != 0x80) return false;
+    if (i != 1) return true;
+    if (c == 0xE0) return b >= 0xA0;
+    if (c == 0xED) return b < 0xA0;
+    if (c == 0xF0) return b >= 0x90;
+    if (c == 0xF4) return b < 0x90;
+    return true;
+}
+
+/* The decoding error for a bad sequence inside a literal whose content ends at `limit`, with
+ * CPython's wording for a sequence cut short ("bytes in position 0-1: unexpected end of data")
+ * or broken after some valid bytes ("bytes in position 0-1: invalid continuation byte"). */
+static int lex_utf8_error_in(lex_t *lx, int line, const char *at, const char *bad, int pos, const char *limit) {
+    unsigned char c = (unsigned char)*bad;
+    int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+    int k = 0;
+    while (k < need && bad + 1 + k < limit && lex_utf8_continues(c, k + 1, (unsigned char)bad[1 + k])) k++;
+    if (need == 0 || (k == 0 && bad + 1 < limit)) return lex_utf8_error(lx, line, at, bad, pos);
+    const char *why = bad + 1 + k >= limit ? "unexpected end of data" : "invalid continuation byte";
+    if (k == 0)
+        return lex_error_at(lx, SP_EXC_SyntaxError, line, at,
+                            "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, why);
+    return lex_error_at(lx, SP_EXC_SyntaxError, line, at,
+                        "(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", pos, pos + k, why);
 }
 
 /* Re-encodes a Latin-1 source as UTF-8 (each byte is its own code point). */
@@ -536,7 +574,11 @@ static int lex_string(lex_t *lx, lex_token_t *tok, const char *start, const char
         }
         p++;
     }
-    if (bad) return lex_utf8_error(lx, lx->line, p, bad, (int)(bad - body)), lex_fail(tok);
+    if (bad) {
+        const char *content_end = p - (triple ? 3 : 1); /* p is past the closing quote(s) */
+        if (content_end < bad) content_end = p;
+        return lex_utf8_error_in(lx, lx->line, p, bad, (int)(bad - body), content_end), lex_fail(tok);
+    }
     tok->flags = (uint8_t)(flags | (triple ? LEX_STR_TRIPLE : 0));
     tok->prefix_len = (uint8_t)(q - start);
     return lex_emit(lx, tok, TK_STRING, start, p);

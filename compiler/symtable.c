@@ -205,6 +205,7 @@ static st_scope_t *st_scope_new(st_builder_t *b, st_scope_kind_t kind, sp_value_
     s->parent = b->cur;
     st_map_init(b->vm, &s->symbols, 0);
     st_map_init(b->vm, &s->params, 0);
+    st_map_init(b->vm, &s->class_free, 0);
     if (b->cur) {
         st_scope_t *p = b->cur;
         s->is_nested = symtable_is_function(p) || p->is_nested;
@@ -221,7 +222,23 @@ static st_scope_t *st_scope_new(st_builder_t *b, st_scope_kind_t kind, sp_value_
     return s;
 }
 
+sp_value_t symtable_mangle(sp_vm_t *vm, const st_scope_t *scope, sp_value_t name) {
+    const char *n = sp_str_cstr(name);
+    size_t len = (size_t)SP_AS_STR(name)->size;
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') || strchr(n, '.'))
+        return name;
+    const st_scope_t *cls = scope;
+    while (cls != NULL && cls->kind != ST_CLASS) cls = cls->parent;
+    if (cls == NULL) return name;
+    const char *priv = sp_str_cstr(cls->name);
+    while (*priv == '_') priv++;
+    if (*priv == '\0') return name;
+    sp_value_t mangled = sp_str_format(vm, "_%s%s", priv, n);
+    return mangled ? sp_str_intern_cstr(vm, sp_str_cstr(mangled)) : name;
+}
+
 static int st_add_def_in(st_builder_t *b, st_scope_t *s, sp_value_t name, int flag, const sp_ast_t *at) {
+    name = symtable_mangle(b->vm, s, name);
     int32_t e = st_map_add(&s->symbols, name, 0);
     if (e < 0) return -1;
     if ((flag & ST_DEF_PARAM) && (s->symbols.values[e] & ST_DEF_PARAM))
@@ -254,7 +271,7 @@ static int st_visit_defaults(st_builder_t *b, const sp_ast_t *args) {
 
 static int st_add_param(st_builder_t *b, const sp_ast_t *arg) {
     if (st_add_def(b, arg->u.arg.name, ST_DEF_PARAM, arg) < 0) return -1;
-    return st_map_add(&b->cur->params, arg->u.arg.name, 0) < 0 ? -1 : 0;
+    return st_map_add(&b->cur->params, symtable_mangle(b->vm, b->cur, arg->u.arg.name), 0) < 0 ? -1 : 0;
 }
 
 static int st_add_params(st_builder_t *b, const sp_ast_t *args) {
@@ -319,17 +336,51 @@ static const char *st_comp_name(sp_ast_kind_t kind) {
     }
 }
 
+/* A yield makes its function a generator; CPython's errors where no function can be one. */
+static int st_mark_generator(st_builder_t *b, const sp_ast_t *e) {
+    st_scope_t *s = b->cur;
+    if (s->kind == ST_MODULE || s->kind == ST_CLASS) return compile_error(b->ctx, e, 0, "'yield' outside function");
+    if (s->kind == ST_COMPREHENSION) {
+        const sp_ast_t *node = s->node;
+        const char *what = node->kind == AST_LIST_COMP  ? "list comprehension"
+                           : node->kind == AST_SET_COMP ? "set comprehension"
+                           : node->kind == AST_DICT_COMP ? "dict comprehension"
+                                                         : "generator expression";
+        return compile_error(b->ctx, e, 0, "'yield' inside %s", what);
+    }
+    s->is_generator = 1;
+    return 0;
+}
+
+/* Whether we are inside a comprehension's iterable, also through scopes nested in it (a lambda
+ * or comprehension there), where CPython forbids assignment expressions. */
+static bool st_in_comp_iter(st_builder_t *b) {
+    for (st_scope_t *s = b->cur; s; s = s->parent)
+        if (s->in_comp_iter) return true;
+    return false;
+}
+
+/* A comprehension's iterable: the flag lives on the scope that evaluates it. */
+static int st_visit_comp_iter(st_builder_t *b, const sp_ast_t *iter) {
+    st_scope_t *scope = b->cur;
+    scope->in_comp_iter++;
+    int r = st_visit_expr(b, iter);
+    scope->in_comp_iter--;
+    return r;
+}
+
 /* The outermost iterable is evaluated in the enclosing scope and passed in as `.0`. */
 static int st_visit_comp(st_builder_t *b, const sp_ast_t *e) {
     const sp_ast_list_t *gens = &e->u.comp.generators;
     if (gens->n == 0) return 0;
-    if (st_visit_expr(b, gens->items[0]->u.comprehension.iter) < 0) return -1;
+    if (st_visit_comp_iter(b, gens->items[0]->u.comprehension.iter) < 0) return -1;
     if (st_enter(b, ST_COMPREHENSION, sp_str_intern_cstr(b->vm, st_comp_name(e->kind)), e) < 0) return -1;
+    b->cur->is_generator = e->kind == AST_GENERATOR_EXP;
     sp_value_t dot0 = sp_str_intern_cstr(b->vm, ".0");
     if (st_add_def(b, dot0, ST_DEF_PARAM, e) < 0 || st_map_add(&b->cur->params, dot0, 0) < 0) return -1;
     for (int i = 0; i < gens->n; i++) {
         const sp_ast_t *g = gens->items[i];
-        if (i > 0 && st_visit_expr(b, g->u.comprehension.iter) < 0) return -1;
+        if (i > 0 && st_visit_comp_iter(b, g->u.comprehension.iter) < 0) return -1;
         if (st_visit_expr(b, g->u.comprehension.target) < 0) return -1;
         if (st_mark_comp_iter(b, g->u.comprehension.target) < 0) return -1;
         if (st_visit_exprs(b, &g->u.comprehension.ifs) < 0) return -1;
@@ -393,10 +444,17 @@ static int st_visit_binop_chain(st_builder_t *b, const sp_ast_t *e) {
 static int st_visit_expr_inner(st_builder_t *b, const sp_ast_t *e) {
     switch (e->kind) {
     case AST_NAME:
+        /* Zero-argument super() reads the implicit `__class__` cell of the enclosing class. */
+        if (e->u.name.ctx == AST_LOAD && symtable_is_function(b->cur) && !strcmp(sp_str_cstr(e->u.name.id), "super") &&
+            st_add_def(b, sp_str_intern_cstr(b->vm, "__class__"), ST_USE, e) < 0)
+            return -1;
         return st_add_def(b, e->u.name.id, e->u.name.ctx == AST_LOAD ? ST_USE : ST_DEF_LOCAL, e);
     case AST_BOOL_OP:
         return st_visit_exprs(b, &e->u.bool_op.values);
     case AST_NAMED_EXPR:
+        if (st_in_comp_iter(b))
+            return compile_error(b->ctx, e, 0,
+                                 "assignment expression cannot be used in a comprehension iterable expression");
         if (st_visit_expr(b, e->u.named_expr.value) < 0) return -1;
         return st_visit_walrus_target(b, e->u.named_expr.target);
     case AST_BIN_OP:
@@ -418,9 +476,11 @@ static int st_visit_expr_inner(st_builder_t *b, const sp_ast_t *e) {
     case AST_DICT_COMP:
     case AST_GENERATOR_EXP:
         return st_visit_comp(b, e);
-    case AST_AWAIT:
     case AST_YIELD:
     case AST_YIELD_FROM:
+        if (st_mark_generator(b, e) < 0) return -1;
+        return st_visit_opt(b, e->u.await_.value);
+    case AST_AWAIT:
         return st_visit_opt(b, e->u.await_.value);
     case AST_COMPARE:
         if (st_visit_expr(b, e->u.compare.left) < 0) return -1;
@@ -466,10 +526,29 @@ static int st_visit_expr(st_builder_t *b, const sp_ast_t *e) {
     return r;
 }
 
+/* Parameter and return annotations are evaluated in the enclosing scope (CPython 3.11). */
+static int st_visit_arg_annotations(st_builder_t *b, const sp_ast_list_t *list) {
+    for (int i = 0; i < list->n; i++)
+        if (st_visit_opt(b, list->items[i]->u.arg.annotation) < 0) return -1;
+    return 0;
+}
+
+static int st_visit_annotations(st_builder_t *b, const sp_ast_t *args, const sp_ast_t *returns) {
+    if (args) {
+        if (st_visit_arg_annotations(b, &args->u.arguments.posonlyargs) < 0) return -1;
+        if (st_visit_arg_annotations(b, &args->u.arguments.args) < 0) return -1;
+        if (st_visit_arg_annotations(b, &args->u.arguments.kwonlyargs) < 0) return -1;
+        if (args->u.arguments.vararg && st_visit_opt(b, args->u.arguments.vararg->u.arg.annotation) < 0) return -1;
+        if (args->u.arguments.kwarg && st_visit_opt(b, args->u.arguments.kwarg->u.arg.annotation) < 0) return -1;
+    }
+    return st_visit_opt(b, returns);
+}
+
 static int st_visit_function(st_builder_t *b, const sp_ast_t *s) {
     if (st_add_def(b, s->u.function_def.name, ST_DEF_LOCAL, s) < 0) return -1;
     if (st_visit_exprs(b, &s->u.function_def.decorators) < 0) return -1;
     if (st_visit_defaults(b, s->u.function_def.args) < 0) return -1;
+    if (st_visit_annotations(b, s->u.function_def.args, s->u.function_def.returns) < 0) return -1;
     if (st_enter(b, ST_FUNCTION, s->u.function_def.name, s) < 0) return -1;
     if (st_add_params(b, s->u.function_def.args) < 0 || st_visit_stmts(b, &s->u.function_def.body) < 0)
         return -1;
@@ -584,6 +663,7 @@ static int st_visit_stmt_inner(st_builder_t *b, const sp_ast_t *s) {
         return st_visit_expr(b, s->u.aug_assign.value);
     case AST_ANN_ASSIGN:
         if (st_visit_expr(b, s->u.ann_assign.target) < 0) return -1;
+        if (st_visit_opt(b, s->u.ann_assign.annotation) < 0) return -1;
         return st_visit_opt(b, s->u.ann_assign.value);
     case AST_FOR:
         if (st_visit_expr(b, s->u.for_.target) < 0 || st_visit_expr(b, s->u.for_.iter) < 0) return -1;
@@ -707,10 +787,18 @@ static int st_resolve_child_free(st_scope_t *s, st_map_t *newfree, st_map_t *fre
             st_set_scope(s, e, ST_SCOPE_CELL);
             continue;
         }
+        if (s->kind == ST_CLASS && !strcmp(sp_str_cstr(name), "__class__")) {
+            /* The class body owns the `__class__` cell; __build_class__ fills it. Deliberately
+             * not a symbol of the body itself, so `__class__` there stays a LOAD_NAME. */
+            s->needs_class_cell = 1;
+            continue;
+        }
         if (e < 0) {
             e = st_map_add(&s->symbols, name, 0);
             if (e < 0) return -1;
             st_set_scope(s, e, ST_SCOPE_FREE);
+        } else if (s->kind == ST_CLASS && (s->symbols.values[e] >> ST_SCOPE_SHIFT) != ST_SCOPE_FREE) {
+            if (st_map_find(&s->class_free, name) < 0 && st_map_add(&s->class_free, name, 0) < 0) return -1;
         }
         if (st_set_add(free, name) < 0) return -1;
     }
@@ -727,6 +815,8 @@ static int st_analyze(const sp_compile_ctx_t *ctx, st_scope_t *s, st_map_t *boun
     st_map_init(vm, &newfree, 0);
     if (s->kind == ST_CLASS) {
         if (st_set_union(&newglobal, global) < 0 || (bound && st_set_union(&newbound, bound) < 0)) return -1;
+        /* Methods see the class's implicit `__class__` cell (CPython's compiler does the same). */
+        if (st_set_add(&newbound, sp_str_intern_cstr(vm, "__class__")) < 0) return -1;
     }
     for (int32_t e = 0; e < s->symbols.n; e++)
         if (st_analyze_name(ctx, s, e, bound, &local, free, global) < 0) return -1;

@@ -103,6 +103,11 @@ typedef struct st_scope {
     int n_children, cap_children;
     int child_cursor; /* where the compiler's next child lookup starts */
     int is_nested;    /* inside a function-like scope */
+    int is_generator; /* contains yield, or is a generator expression */
+    int in_comp_iter; /* while building: visiting a comprehension's iterable (no walrus there) */
+    int needs_class_cell; /* a class whose methods use `__class__` / zero-argument super() */
+    st_map_t class_free;  /* a class: names local to its body that its methods read from an
+                             enclosing function (the body passes the cell on as a free var) */
 } st_scope_t;
 
 /* Builds and analyses the symbol table of a module (or an eval-mode expression). Returns the
@@ -115,6 +120,10 @@ st_scope_t *symtable_child(st_scope_t *scope, const sp_ast_t *node);
 
 /* The analysed scope of `name` in `scope` (ST_SCOPE_UNKNOWN when the name never occurs). */
 st_name_scope_t symtable_lookup(const st_scope_t *scope, sp_value_t name);
+
+/* CPython's private name mangling: inside a class (or a function nested in one) `__x` becomes
+ * `_Class__x`; other names are returned as is. */
+sp_value_t symtable_mangle(sp_vm_t *vm, const st_scope_t *scope, sp_value_t name);
 
 /* True for scopes whose names are fast locals (functions, lambdas, comprehensions). */
 static inline int symtable_is_function(const st_scope_t *scope) {

@@ -2,7 +2,7 @@
  * path. Types with unusual attributes (modules, functions, exceptions) hook in by slot. */
 #include <string.h>
 
-#include "runtime/runtime.h"
+#include "runtime/class.h"
 
 sp_value_t type_lookup(sp_vm_t *vm, sp_type_t *type, sp_value_t name) {
     if (sp_is_tuple(type->mro)) {
@@ -30,8 +30,8 @@ static sp_value_t attr_bind(sp_vm_t *vm, sp_value_t attr, sp_value_t obj) {
         sp_method_desc_t *desc = SP_AS_METHOD_DESC(attr);
         return sp_native_new(vm, desc->name, desc->fn, obj);
     }
-    if (sp_is_function(attr)) return sp_bound_method_new(vm, attr, obj);
-    return attr;
+    if (sp_is_function(attr) || sp_is_kind(attr, SP_K_SLOT_WRAPPER)) return sp_bound_method_new(vm, attr, obj);
+    return class_descr_get(vm, attr, obj, sp_typeof(vm, obj)); /* property, classmethod, ... */
 }
 
 static sp_value_t attr_missing(sp_vm_t *vm, sp_value_t obj, sp_value_t name) {
@@ -85,11 +85,14 @@ int sp_delattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name) {
 
 int sp_load_method(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t *method) {
     sp_type_t *type = sp_typeof(vm, obj);
+    /* Instances of classes: the method unbound unless an own attribute shadows it. */
+    if (type->getattr == instance_getattr) return instance_load_method(vm, obj, name, method);
     /* A getattr slot may shadow the type's methods (a module's functions, an exception's
      * attributes), so those objects take the ordinary path. */
     if (type->getattr == NULL) {
         sp_value_t v = type_lookup(vm, type, name);
-        if (v != SP_NULL && (sp_is_kind(v, SP_K_METHOD_DESC) || sp_is_function(v))) {
+        if (v != SP_NULL &&
+            (sp_is_kind(v, SP_K_METHOD_DESC) || sp_is_function(v) || sp_is_kind(v, SP_K_SLOT_WRAPPER))) {
             *method = v;
             return 1;
         }

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/class.h"
+#include "runtime/slots.h"
 
 /* Number of keyword arguments in a call. */
 static int builtin_nkw(sp_value_t kwnames) {
@@ -187,9 +189,15 @@ static sp_value_t builtin_callable(sp_vm_t *vm, const sp_value_t *args, int narg
 static sp_value_t builtin_abs(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "abs", nargs, kwnames, 1, 1) < 0) return SP_NULL;
     sp_value_t v = args[0];
+    if (slots_is_heap_instance(v)) {
+        bool found; /* __abs__ of a class (CPython's nb_absolute) */
+        sp_value_t r = slots_call_dunder(vm, v, "__abs__", NULL, 0, &found);
+        if (found || vm->exc) return r;
+    }
     if (sp_is_bool(v)) return sp_smallint(v == SP_TRUE);
     if (sp_is_float(v)) return sp_float(fabs(sp_float_value(v)));
     if (sp_is_int(v)) return sp_int_sign(vm, v) < 0 ? sp_unary_op(vm, SP_UNOP_NEG, v) : v;
+    if (sp_is_complex(v)) return sp_complex_abs(vm, v);
     return sp_raise(vm, SP_EXC_TypeError, "bad operand type for abs(): '%s'", sp_type_name(vm, v));
 }
 
@@ -233,12 +241,8 @@ static sp_value_t builtin_chr(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 static sp_value_t builtin_format_base(sp_vm_t *vm, const char *fname, const sp_value_t *args, int nargs,
                                       sp_value_t kwnames, int base) {
     if (sp_check_nargs(vm, fname, nargs, kwnames, 1, 1) < 0) return SP_NULL;
-    sp_value_t v = args[0];
-    if (sp_is_bool(v)) v = sp_smallint(v == SP_TRUE);
-    if (!sp_is_int(v))
-        return sp_raise(vm, SP_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
-                        sp_type_name(vm, v));
-    return sp_int_format_base(vm, v, base);
+    sp_value_t v = slots_index(vm, args[0]);
+    return v == SP_NULL ? SP_NULL : sp_int_format_base(vm, v, base);
 }
 
 static sp_value_t builtin_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -258,12 +262,7 @@ static sp_value_t builtin_format(sp_vm_t *vm, const sp_value_t *args, int nargs,
     if (spec != SP_NULL && !sp_is_str(spec))
         return sp_raise(vm, SP_EXC_TypeError, "format() argument 2 must be str, not %s",
                         sp_type_name(vm, spec));
-    if (spec == SP_NULL || SP_AS_STR(spec)->size == 0) return sp_str(vm, p[0]);
-    sp_value_t method = type_lookup(vm, sp_typeof(vm, p[0]), sp_str_intern_cstr(vm, "__format__"));
-    if (method == SP_NULL)
-        return sp_raise(vm, SP_EXC_TypeError, "unsupported format string passed to %s.__format__",
-                        sp_type_name(vm, p[0]));
-    return sp_call2(vm, method, p[0], spec);
+    return slots_format(vm, p[0], spec);
 }
 
 /* ---- Iteration helpers ---------------------------------------------------------------------------- */
@@ -273,7 +272,7 @@ static sp_value_t builtin_iter(sp_vm_t *vm, const sp_value_t *args, int nargs, s
     if (nargs == 1) return sp_iter(vm, args[0]);
     if (sp_typeof(vm, args[0])->call == NULL)
         return sp_raise(vm, SP_EXC_TypeError, "iter(v, w): v must be callable");
-    return sp_raise(vm, SP_EXC_NotImplementedError, "iter(callable, sentinel) is not supported yet");
+    return slots_callable_iter(vm, args[0], args[1]);
 }
 
 static sp_value_t builtin_next(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -421,9 +420,14 @@ static sp_value_t builtin_float_divmod(sp_vm_t *vm, double a, double b) {
 static sp_value_t builtin_divmod(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "divmod", nargs, kwnames, 2, 2) < 0) return SP_NULL;
     sp_value_t a = args[0], b = args[1];
-    if (!builtin_is_number(a) || !builtin_is_number(b))
-        return sp_raise(vm, SP_EXC_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                        sp_type_name(vm, a), sp_type_name(vm, b));
+    bool numbers = builtin_is_number(a) && builtin_is_number(b);
+    if (!numbers || slots_is_heap_instance(a) || slots_is_heap_instance(b)) {
+        sp_value_t r = slots_binary_dunder(vm, a, b, "__divmod__", "__rdivmod__");
+        if (r != SP_NOTIMPLEMENTED) return r;
+        if (!numbers)
+            return sp_raise(vm, SP_EXC_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                            sp_type_name(vm, a), sp_type_name(vm, b));
+    }
     if (sp_is_float(a) || sp_is_float(b)) {
         double x, y;
         if (sp_to_double(vm, a, &x) < 0 || sp_to_double(vm, b, &y) < 0) return SP_NULL;
@@ -449,6 +453,11 @@ static sp_value_t builtin_pow(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
         sp_value_t v[3];
         for (int i = 0; i < 3; i++) v[i] = sp_is_bool(p[i]) ? sp_smallint(p[i] == SP_TRUE) : p[i];
         return sp_int_pow_mod(vm, v[0], v[1], v[2]);
+    }
+    if (slots_is_heap_instance(p[0])) { /* three-argument pow only asks the base: a.__pow__(b, m) */
+        bool found;
+        sp_value_t r = slots_call_dunder(vm, p[0], "__pow__", p + 1, 2, &found);
+        if ((found && r != SP_NOTIMPLEMENTED) || vm->exc) return r;
     }
     if (all_numbers)
         return sp_raise(vm, SP_EXC_TypeError,
@@ -485,6 +494,7 @@ static sp_value_t builtin_round(sp_vm_t *vm, const sp_value_t *args, int nargs, 
     sp_value_t p[2];
     if (sp_parse_args(vm, "round", "number, ndigits=", args, nargs, kwnames, p) < 0) return SP_NULL;
     sp_value_t x = p[0], nd = p[1] == SP_NONE ? SP_NULL : p[1];
+    if (sp_is_obj(x) && SP_AS_OBJ(x)->type->kind == SP_K_FLOAT) x = class_exact(vm, x); /* float subclass */
     if (sp_is_float(x)) return sp_float_round(vm, sp_float_value(x), nd != SP_NULL ? nd : SP_NONE);
     if (!sp_is_int(x) && !sp_is_bool(x)) {
         sp_value_t method = type_lookup(vm, sp_typeof(vm, x), sp_str_intern_cstr(vm, "__round__"));
@@ -638,6 +648,16 @@ static sp_value_t builtin_dir(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
     } else {
         sp_value_t obj = args[0];
         sp_type_t *type = sp_is_type(obj) ? SP_AS_TYPE(obj) : sp_typeof(vm, obj);
+        if (slots_is_heap_instance(obj)) { /* a class's __dir__ decides, then the result is sorted */
+            bool found;
+            sp_value_t listed = slots_call_dunder(vm, obj, "__dir__", NULL, 0, &found);
+            if (found) {
+                sp_value_t list = listed != SP_NULL ? sp_list_from_iterable(vm, listed) : SP_NULL;
+                if (list == SP_NULL || sp_list_sort(vm, list, SP_NULL, false) < 0) return SP_NULL;
+                return list;
+            }
+            if (vm->exc) return SP_NULL;
+        }
         if (!sp_is_type(obj)) {
             sp_value_t own = sp_getattr_opt(vm, obj, sp_str_intern_cstr(vm, "__dict__"));
             if (own == SP_NULL && vm->exc != SP_NULL) return SP_NULL;
@@ -665,6 +685,7 @@ static sp_value_t builtin_exit(sp_vm_t *vm, const sp_value_t *args, int nargs, s
 /* ---- The module ------------------------------------------------------------------------------- */
 
 static const sp_method_def_t builtin_functions[] = {
+    {"__import__", builtin___import__},
     {"print", builtin_print},
     {"input", builtin_input},
     {"len", builtin_len},
@@ -710,6 +731,7 @@ static const sp_method_def_t builtin_functions[] = {
 static const sp_kind_t builtin_type_kinds[] = {
     SP_K_OBJECT, SP_K_TYPE,  SP_K_BOOL, SP_K_INT, SP_K_FLOAT,     SP_K_STR,   SP_K_BYTES,
     SP_K_LIST,   SP_K_TUPLE, SP_K_DICT, SP_K_SET, SP_K_FROZENSET, SP_K_RANGE, SP_K_SLICE,
+    SP_K_COMPLEX, SP_K_BYTEARRAY,
 };
 
 /* The iterator types that are builtins, with their names. */
@@ -743,7 +765,12 @@ void builtins_init(sp_vm_t *vm) {
     sp_value_t dict = SP_AS_MODULE(module)->dict;
     vm->builtins = dict;
     module_add_functions(vm, module, builtin_functions);
+    builtins_eval_init(vm, module);
     builtins_add_types(vm, dict);
+    /* CPython's old names for OSError are the same class. */
+    sp_dict_set_cstr(vm, dict, "IOError", SP_OBJ(vm->exc_types[SP_EXC_OSError]));
+    sp_dict_set_cstr(vm, dict, "EnvironmentError", SP_OBJ(vm->exc_types[SP_EXC_OSError]));
+    class_init(vm, dict); /* __build_class__, super, property, classmethod, staticmethod */
     sp_dict_set_cstr(vm, dict, "None", SP_NONE);
     sp_dict_set_cstr(vm, dict, "True", SP_TRUE);
     sp_dict_set_cstr(vm, dict, "False", SP_FALSE);
@@ -752,4 +779,5 @@ void builtins_init(sp_vm_t *vm) {
     sp_dict_set_cstr(vm, dict, "__debug__", SP_TRUE);
     if (!sp_is_dict(vm->modules)) vm->modules = sp_dict_new(vm);
     sp_dict_set_cstr(vm, vm->modules, "builtins", module);
+    slots_init(vm); /* every built-in type exists now: expose their slots as dunders */
 }

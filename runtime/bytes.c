@@ -221,9 +221,10 @@ static sp_value_t bytes_concat(sp_vm_t *vm, sp_bytes_t *x, sp_bytes_t *y) {
 
 static sp_value_t bytes_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b) {
     op &= ~SP_BINOP_INPLACE;
+    if (op == SP_BINOP_MOD && bytes_is(a)) return sp_bytes_percent(vm, a, b);
     if (op == SP_BINOP_ADD && bytes_is(a)) {
         if (bytes_is(b)) return bytes_concat(vm, SP_AS_BYTES(a), SP_AS_BYTES(b));
-        if (sp_typeof(vm, b)->flags & SP_TYPE_HEAPTYPE) return SP_NOTIMPLEMENTED;
+        if (sp_typeof(vm, b)->flags & SP_TYPE_HEAPTYPE || sp_is_kind(b, SP_K_BYTEARRAY)) return SP_NOTIMPLEMENTED;
         return sp_raise(vm, SP_EXC_TypeError, "can't concat %s to bytes", sp_type_name(vm, b));
     }
     if (op == SP_BINOP_MUL) {
@@ -291,6 +292,7 @@ static int64_t bytes_rsearch(const uint8_t *hay, int64_t from, int64_t to, const
 /* The needle of find/count/`in`: a bytes, or an int 0..255 stored in *one. */
 static int bytes_needle(sp_vm_t *vm, sp_value_t v, uint8_t *one, const uint8_t **data, int64_t *n,
                         const char *msg) {
+    if (sp_is_bytearray(v) && !(v = sp_bytes_from_bytearray(vm, v))) return -1;
     if (bytes_is(v)) {
         *data = SP_AS_BYTES(v)->data;
         *n = SP_AS_BYTES(v)->size;
@@ -421,6 +423,8 @@ static sp_value_t bytes_m_join(sp_vm_t *vm, const sp_value_t *args, int nargs, s
     sp_bytes_t *sep = BYTES_SELF(args);
     int64_t size = 0;
     for (int64_t i = 0; i < l->size; i++) {
+        if (sp_is_bytearray(l->items[i]) && !(l->items[i] = sp_bytes_from_bytearray(vm, l->items[i])))
+            return SP_NULL;
         if (!bytes_is(l->items[i]))
             return sp_raise(vm, SP_EXC_TypeError,
                             "sequence item %lld: expected a bytes-like object, %s found", (long long)i,

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/class.h"
 
 /*
  * Layout (CPython 3.6+'s compact dict):
@@ -387,6 +388,12 @@ static int64_t dict_len(sp_vm_t *vm, sp_value_t self) { return SP_AS_DICT(self)-
 
 static sp_value_t dict_getitem(sp_vm_t *vm, sp_value_t self, sp_value_t key) {
     sp_value_t value = sp_dict_get(vm, self, key);
+    if (!value && !vm->exc && class_is_heap(SP_AS_OBJ(self)->type)) {
+        /* dict subclasses may define __missing__ (collections.defaultdict's hook). */
+        bool found;
+        value = class_call_special(vm, self, sp_str_intern_cstr(vm, "__missing__"), &key, 1, &found);
+        if (found) return value;
+    }
     if (!value && !vm->exc) return sp_raise_value(vm, SP_EXC_KeyError, key);
     return value;
 }

@@ -320,6 +320,7 @@ static sp_value_t exc_derived_attr(sp_vm_t *vm, sp_exception_t *exc, const char 
     if (!strcmp(attr, "name") &&
         (exc_type_is(vm, type, SP_EXC_NameError) || exc_type_is(vm, type, SP_EXC_ImportError)))
         return SP_NONE;
+    if (!strcmp(attr, "path") && exc_type_is(vm, type, SP_EXC_ImportError)) return SP_NONE;
     return SP_NULL;
 }
 
@@ -438,14 +439,33 @@ static sp_type_t *exc_oserror_subclass(sp_vm_t *vm, sp_type_t *type, const sp_va
     return type;
 }
 
+/* ImportError(msg, name=..., path=...): the keywords become attributes. */
+static int exc_import_keywords(sp_vm_t *vm, sp_type_t *type, sp_value_t exc, const sp_value_t *values,
+                               sp_value_t kwnames) {
+    for (int64_t i = 0; i < SP_AS_TUPLE(kwnames)->size; i++) {
+        sp_value_t key = SP_AS_TUPLE(kwnames)->items[i];
+        const char *k = sp_str_cstr(key);
+        if (strcmp(k, "name") != 0 && strcmp(k, "path") != 0) {
+            sp_raise(vm, SP_EXC_TypeError, "'%s' is an invalid keyword argument for %s()", k, type->name);
+            return -1;
+        }
+        if (exc_setattr(vm, exc, key, values[i]) < 0) return -1;
+    }
+    return 0;
+}
+
 static sp_value_t exc_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
                                 sp_value_t kwnames) {
-    if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
+    bool has_kw = kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0;
+    bool import_error = exc_type_is(vm, type, SP_EXC_ImportError);
+    if (has_kw && !import_error)
         return sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", type->name);
     type = exc_oserror_subclass(vm, type, args, nargs);
     sp_value_t tuple = sp_tuple_from_array(vm, args, nargs);
     if (tuple == SP_NULL) return SP_NULL;
-    return exc_new(vm, type, tuple);
+    sp_value_t exc = exc_new(vm, type, tuple);
+    if (exc != SP_NULL && has_kw && exc_import_keywords(vm, type, exc, args + nargs, kwnames) < 0) return SP_NULL;
+    return exc;
 }
 
 /* Checks that a method's self is an exception, with CPython's descriptor message. */
@@ -480,7 +500,19 @@ static sp_value_t exc_repr_method(sp_vm_t *vm, const sp_value_t *args, int nargs
     return exc_repr(vm, args[0]);
 }
 
+/* BaseException.__init__(self, *args): what super().__init__(msg) in a user exception calls. */
+static sp_value_t exc_init_method(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (exc_check_self(vm, "__init__", args, nargs) < 0) return SP_NULL;
+    if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", sp_type_name(vm, args[0]));
+    sp_value_t tuple = sp_tuple_from_array(vm, args + 1, nargs - 1);
+    if (tuple == SP_NULL) return SP_NULL;
+    SP_AS_EXC(args[0])->args = tuple;
+    return SP_NONE;
+}
+
 static const sp_method_def_t exc_methods[] = {
+    {"__init__", exc_init_method},
     {"with_traceback", exc_with_traceback},
     {"__str__", exc_str_method},
     {"__repr__", exc_repr_method},
@@ -685,13 +717,18 @@ static sp_value_t exc_print_syntax_block(sp_vm_t *vm, sp_value_t exc, FILE *out)
     return sp_str(vm, msg);
 }
 
-/* "ValueError", or "module.Name" for exception classes defined in Python code. */
+/* "ValueError", or "module.Qualname" for exception classes defined in Python code (CPython
+ * leaves out the module when it is builtins or __main__). */
 static void exc_print_type_name(sp_vm_t *vm, sp_type_t *type, FILE *out) {
     if (type->flags & SP_TYPE_HEAPTYPE) {
         sp_value_t mod = sp_dict_get(vm, type->dict, vm->s___module__);
         vm->exc = SP_NULL;
-        if (sp_is_str(mod) && strcmp(sp_str_cstr(mod), "builtins") != 0)
+        if (sp_is_str(mod) && strcmp(sp_str_cstr(mod), "builtins") != 0 && strcmp(sp_str_cstr(mod), "__main__") != 0)
             fprintf(out, "%s.", sp_str_cstr(mod));
+        if (type->ht_qualname && sp_is_str(type->ht_qualname)) {
+            fputs(sp_str_cstr(type->ht_qualname), out);
+            return;
+        }
     }
     fputs(type->name, out);
 }

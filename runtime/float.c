@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/class.h"
 
 #define FLOAT_HASH_MODULUS (((uint64_t)1 << 61) - 1)
 #define FLOAT_HASH_BITS 61
@@ -27,7 +28,7 @@ int sp_to_double(sp_vm_t *vm, sp_value_t v, double *out) {
 
 /* ---- repr: the shortest digits that round-trip ------------------------------------------- */
 
-/* Digits (no dot, no trailing zeros) and decimal point position of d > 0 with `precision`
+/* Digits (no dot; trailing zeros kept) and decimal point position of d > 0 with `precision`
  * significant digits, correctly rounded from the exact binary value by printf. */
 static void float_digits(double d, int precision, char *digits, int *decpt) {
     char buf[40];
@@ -36,9 +37,13 @@ static void float_digits(double d, int precision, char *digits, int *decpt) {
     char *p = buf;
     for (; *p && *p != 'e'; p++)
         if (*p >= '0' && *p <= '9') digits[n++] = *p;
-    while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = '\0';
     *decpt = atoi(p + 1) + 1;
+}
+
+static void float_strip_zeros(char *digits) {
+    size_t n = strlen(digits);
+    while (n > 1 && digits[n - 1] == '0') digits[--n] = '\0';
 }
 
 static bool float_roundtrips(const char *digits, int decpt, double d) {
@@ -58,26 +63,25 @@ static void float_digits_up(char *digits, int *decpt) {
     } else {
         digits[i]++;
     }
-    while (n > 1 && digits[n - 1] == '0') digits[--n] = '\0';
 }
 
 static void float_shortest(double d, char *digits, int *decpt) {
     for (int precision = 1; precision <= 17; precision++) {
         float_digits(d, precision, digits, decpt);
-        if (float_roundtrips(digits, *decpt, d)) return;
-        if ((int)strlen(digits) == precision) {
-            char up[24];
-            int up_decpt = *decpt;
-            memcpy(up, digits, strlen(digits) + 1);
-            float_digits_up(up, &up_decpt);
-            if (float_roundtrips(up, up_decpt, d)) {
-                memcpy(digits, up, strlen(up) + 1);
-                *decpt = up_decpt;
-                return;
-            }
+        if (float_roundtrips(digits, *decpt, d)) break;
+        /* At a power of two the gap below d is half the gap above: the nearest candidate may
+         * miss while the next one up still round-trips (CPython's repr picks it). */
+        char up[24];
+        int up_decpt = *decpt;
+        memcpy(up, digits, strlen(digits) + 1);
+        float_digits_up(up, &up_decpt);
+        if (float_roundtrips(up, up_decpt, d)) {
+            memcpy(digits, up, strlen(up) + 1);
+            *decpt = up_decpt;
+            break;
         }
     }
-    float_digits(d, 17, digits, decpt);
+    float_strip_zeros(digits);
 }
 
 /* Lays out digits as CPython's repr: exponent form when decpt <= -4 or decpt > 16. */
@@ -181,7 +185,7 @@ static sp_value_t float_pow(sp_vm_t *vm, double iv, double iw) {
     }
     bool negate = false;
     if (iv < 0) {
-        if (iw != floor(iw)) return sp_raise(vm, SP_EXC_ValueError, "complex numbers are not supported yet");
+        if (iw != floor(iw)) return sp_complex_pow_float(vm, iv, iw); /* (-8) ** (1/3) is complex */
         iv = -iv;
         negate = float_is_odd_integer(iw);
     }
@@ -498,22 +502,35 @@ static sp_value_t float_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t
     if (kwnames && SP_AS_TUPLE(kwnames)->size > 0)
         return sp_raise(vm, SP_EXC_TypeError, "float() takes no keyword arguments");
     if (nargs > 1) return sp_raise(vm, SP_EXC_TypeError, "float expected at most 1 argument, got %d", nargs);
-    return nargs == 0 ? sp_float(0.0) : float_from_object(vm, args[0]);
+    return nargs == 0 ? sp_float(0.0) : float_from_object(vm, class_exact(vm, args[0]));
+}
+
+/* Arity check of a method that takes only self, with CPython's messages. */
+static int float_no_args(sp_vm_t *vm, const char *qualname, int nargs, sp_value_t kwnames) {
+    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0) {
+        sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    if (nargs != 1) {
+        sp_raise(vm, SP_EXC_TypeError, "%s() takes no arguments (%d given)", qualname, nargs - 1);
+        return -1;
+    }
+    return 0;
 }
 
 static sp_value_t float_m_is_integer(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "is_integer", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (float_no_args(vm, "float.is_integer", nargs, kwnames) < 0) return SP_NULL;
     double d = sp_float_value(args[0]);
     return sp_bool(isfinite(d) && d == floor(d));
 }
 
 static sp_value_t float_m_conjugate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "conjugate", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (float_no_args(vm, "float.conjugate", nargs, kwnames) < 0) return SP_NULL;
     return args[0];
 }
 
 static sp_value_t float_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "as_integer_ratio", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (float_no_args(vm, "float.as_integer_ratio", nargs, kwnames) < 0) return SP_NULL;
     double d = sp_float_value(args[0]);
     if (isinf(d)) return sp_raise(vm, SP_EXC_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return sp_raise(vm, SP_EXC_ValueError, "cannot convert NaN to integer ratio");
@@ -540,7 +557,7 @@ static sp_value_t float_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, 
 
 /* float.hex(): '0x1.8000000000000p+0' style, 13 hex digits of mantissa. */
 static sp_value_t float_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "hex", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (float_no_args(vm, "float.hex", nargs, kwnames) < 0) return SP_NULL;
     double d = sp_float_value(args[0]);
     if (isnan(d) || isinf(d)) return sp_float_repr(vm, d);
     const char *sign = signbit(d) ? "-" : "";
@@ -560,6 +577,14 @@ static sp_value_t float_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
                          exp < 0 ? -exp : exp);
 }
 
+/* float.real and float.imag (CPython's getsets). */
+static sp_value_t float_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
+    const char *s = sp_str_cstr(name);
+    if (!strcmp(s, "real")) return self;
+    if (!strcmp(s, "imag")) return sp_float(0.0);
+    return sp_generic_getattr(vm, self, name);
+}
+
 static const sp_method_def_t float_methods[] = {
     {"is_integer", float_m_is_integer},
     {"conjugate", float_m_conjugate},
@@ -572,6 +597,7 @@ void float_init(sp_vm_t *vm) {
     sp_type_t *t = vm->types[SP_K_FLOAT];
     t->repr = float_repr;
     t->hash = float_hash_slot;
+    t->getattr = float_getattr;
     t->richcompare = float_richcompare;
     t->binop = float_binop_slot;
     t->unop = float_unop;

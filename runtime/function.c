@@ -232,9 +232,27 @@ sp_value_t sp_native_new(sp_vm_t *vm, const char *name, sp_native_fn_t fn, sp_va
     return SP_OBJ(nf);
 }
 
+/* CPython 3.11 checks the recursion depth when its eval loop calls a one-argument (METH_O) C
+ * function such as repr() or hash() or a method like __format__ (" while calling a Python
+ * object"), but not for the other builtins it calls through specialised paths. Near the limit,
+ * runaway recursion through such a call therefore ends with that message: checked here, not
+ * counted (the Python calls nested inside count themselves). */
+static int func_check_c_depth(sp_vm_t *vm, const char *name) {
+    static const char *const checked[] = {"repr", "hash", "ascii", "callable", "chr", "hex", "oct", "bin",
+                                          "id", "ord", "abs", "any", "all", "__format__", NULL};
+    if (!SP_UNLIKELY(vm->c_depth >= SP_MAX_C_DEPTH - 1)) return 0;
+    for (int i = 0; checked[i] != NULL; i++) {
+        if (strcmp(name, checked[i]) != 0) continue;
+        sp_raise(vm, SP_EXC_RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        return -1;
+    }
+    return 0;
+}
+
 static sp_value_t native_call(sp_vm_t *vm, sp_value_t self, const sp_value_t *args, int nargs,
                               sp_value_t kwnames) {
     sp_native_func_t *nf = SP_AS_NATIVE(self);
+    if (func_check_c_depth(vm, nf->name) < 0) return SP_NULL;
     if (nf->self == SP_NULL) return nf->fn(vm, args, nargs, kwnames);
     return func_call_with_self(vm, SP_NULL, nf->fn, nf->self, args, nargs, kwnames);
 }
@@ -286,6 +304,7 @@ static int native_hash(sp_vm_t *vm, sp_value_t self, int64_t *out) {
 static sp_value_t method_desc_call(sp_vm_t *vm, sp_value_t self, const sp_value_t *args, int nargs,
                                    sp_value_t kwnames) {
     sp_method_desc_t *desc = SP_AS_METHOD_DESC(self);
+    if (func_check_c_depth(vm, desc->name) < 0) return SP_NULL;
     if (nargs < 1)
         return sp_raise(vm, SP_EXC_TypeError, "unbound method %s.%s() needs an argument", desc->owner->name,
                         desc->name);

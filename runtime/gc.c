@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "runtime/runtime.h"
 
 #if SP_GC_BOEHM
@@ -26,8 +28,10 @@ void gc_init(void) {
     /* GC_INIT is itself idempotent once the collector is up; GC_is_init_called avoids the
      * repeated work and keeps the oom handler set once. */
     if (GC_is_init_called()) return;
+    GC_set_all_interior_pointers(1); /* class instances are referenced 8 bytes into their block */
     GC_INIT();
     GC_set_oom_fn(gc_out_of_memory);
+    GC_set_warn_proc(GC_ignore_warn_proc); /* a refused huge allocation is a MemoryError, not a warning */
 }
 
 /* Bytes of the heap in use (live objects plus garbage not yet collected). */
@@ -67,7 +71,11 @@ void gc_init(void) {}
  * memory fails earlier than under Boehm, which is acceptable for sanitizer runs. */
 static int gc_check_limit(sp_vm_t *vm, size_t size) {
     if (vm == NULL) return 0;
-    if (vm->heap_limit != 0 && vm->gc_allocated + size > vm->heap_limit) {
+    /* More than the machine's memory: refuse it here (sanitizer allocators abort instead of
+     * returning NULL on such requests). */
+    long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGESIZE);
+    bool too_big = pages > 0 && page_size > 0 && size / (size_t)page_size > (size_t)pages;
+    if (too_big || (vm->heap_limit != 0 && vm->gc_allocated + size > vm->heap_limit)) {
         sp_raise_nomem(vm);
         return -1;
     }
@@ -123,12 +131,18 @@ void *sp_realloc(sp_vm_t *vm, void *ptr, size_t size) {
 }
 
 sp_object_t *sp_new_object(sp_vm_t *vm, sp_type_t *type, size_t size) {
-    sp_object_t *obj = sp_alloc(vm, size);
-    if (obj != NULL) obj->type = type;
+    /* Instances of classes get their attribute word in front of the object (runtime/class.h);
+     * the collector recognises the interior pointer. */
+    size_t prefix = type != NULL && type->attrs_offset == SP_ATTRS_PREFIX ? sizeof(sp_value_t) : 0;
+    char *block = sp_alloc(vm, size + prefix);
+    if (block == NULL) return NULL;
+    sp_object_t *obj = (sp_object_t *)(block + prefix);
+    obj->type = type;
     return obj;
 }
 
 sp_object_t *sp_new_atomic_object(sp_vm_t *vm, sp_type_t *type, size_t size) {
+    if (type != NULL && type->attrs_offset == SP_ATTRS_PREFIX) return sp_new_object(vm, type, size);
     sp_object_t *obj = sp_alloc_atomic(vm, size);
     if (obj != NULL) {
         /* Atomic memory is not cleared: zero it so counters and flags start defined. */

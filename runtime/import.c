@@ -1,8 +1,11 @@
-/* import.c: the `import` statement: sys.modules first, then NAME.py beside the main script.
- * There are no packages, no relative imports and no import hooks; it never runs a module twice. */
+/* import.c: the `import` statement, after CPython's importlib: sys.modules first, then NAME.py,
+ * NAME/__init__.py (packages) or a bare NAME/ directory (namespace packages) along sys.path or the
+ * parent package's __path__; relative imports resolved from __package__/__name__. */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compiler/compiler.h"
@@ -19,6 +22,8 @@ sp_value_t import_module_new(sp_vm_t *vm, sp_value_t name, sp_value_t filename) 
     if (!module) return SP_NULL;
     sp_value_t dict = SP_AS_MODULE(module)->dict;
     if (sp_dict_set(vm, dict, vm->s___name__, name) < 0) return SP_NULL;
+    if (sp_dict_set_cstr(vm, dict, "__package__", SP_NONE) < 0) return SP_NULL;
+    if (sp_dict_set_cstr(vm, dict, "__spec__", SP_NONE) < 0) return SP_NULL;
     if (sp_dict_set(vm, dict, vm->s___builtins__, import_builtins_value(vm)) < 0) return SP_NULL;
     if (filename && sp_dict_set(vm, dict, vm->s___file__, filename) < 0) return SP_NULL;
     return module;
@@ -46,8 +51,60 @@ sp_value_t import_read_file(sp_vm_t *vm, const char *path, int *err) {
     return strbuf_finish(&buf);
 }
 
+/* The length of the valid UTF-8 sequence at p (at most n bytes), or 0 if it is invalid. */
+static int import_utf8_len(const unsigned char *p, size_t n) {
+    unsigned c = p[0];
+    int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || (size_t)len > n) return 0;
+    for (int i = 1; i < len; i++)
+        if ((p[i] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && p[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && p[1] >= 0xA0) return 0; /* surrogate */
+    if (c == 0xF0 && p[1] < 0x90) return 0; /* overlong */
+    if (c == 0xF4 && p[1] >= 0x90) return 0; /* beyond U+10FFFF */
+    return len;
+}
+
+/* Whether one of the first two lines declares a source encoding (PEP 263). */
+static bool import_has_coding(const char *text, size_t size) {
+    const char *end = text + size;
+    for (int line = 0; line < 2 && text < end; line++) {
+        const char *nl = memchr(text, '\n', (size_t)(end - text));
+        size_t len = nl ? (size_t)(nl - text) : (size_t)(end - text);
+        for (size_t i = 0; i + 6 < len; i++)
+            if (!memcmp(text + i, "coding", 6) && (text[i + 6] == ':' || text[i + 6] == '=')) return true;
+        text = nl ? nl + 1 : end;
+    }
+    return false;
+}
+
+/* A source file that is not UTF-8 (and declares no encoding) is rejected as a whole before it
+ * is parsed, with CPython's tokenizer message and no location. */
+static int import_check_utf8(sp_vm_t *vm, sp_value_t source, sp_value_t filename) {
+    const unsigned char *text = (const unsigned char *)sp_str_cstr(source);
+    size_t size = (size_t)SP_AS_STR(source)->size;
+    if (import_has_coding((const char *)text, size)) return 0;
+    int line = 1;
+    for (size_t i = 0; i < size;) {
+        int len = import_utf8_len(text + i, size - i);
+        if (len == 0) {
+            char msg[PATH_MAX + 200];
+            snprintf(msg, sizeof msg,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see "
+                     "https://peps.python.org/pep-0263/ for details",
+                     text[i], sp_str_cstr(filename), line);
+            sp_raise_syntax(vm, SP_EXC_SyntaxError, msg, sp_str_cstr(filename), 0, 0, NULL);
+            return -1;
+        }
+        if (text[i] == '\n') line++;
+        i += (size_t)len;
+    }
+    return 0;
+}
+
 sp_value_t import_exec_source(sp_vm_t *vm, sp_value_t module, sp_value_t source, sp_value_t filename) {
     /* Pseudo-files ("<string>", "<stdin>") show no source lines in tracebacks, as in CPython. */
+    if (sp_str_cstr(filename)[0] != '<' && import_check_utf8(vm, source, filename) < 0) return SP_NULL;
     if (sp_str_cstr(filename)[0] != '<' && sp_dict_set(vm, vm->sources, filename, source) < 0) return SP_NULL;
     sp_code_t *code = compile_source(vm, sp_str_cstr(source), (size_t)SP_AS_STR(source)->size,
                                      sp_str_cstr(filename), SP_PARSE_FILE);
@@ -62,31 +119,98 @@ static void import_forget(sp_vm_t *vm, sp_value_t name) {
     vm->exc = exc;
 }
 
-/* The path of NAME.py in the main script's directory (absolute when main_dir is). */
-static sp_value_t import_path_for(sp_vm_t *vm, sp_value_t name) {
-    const char *dir = vm->main_dir && sp_is_str(vm->main_dir) ? sp_str_cstr(vm->main_dir) : "";
-    if (!dir[0]) {
-        char cwd[PATH_MAX];
-        if (getcwd(cwd, sizeof cwd)) return sp_str_format(vm, "%s/%s.py", cwd, sp_str_cstr(name));
-        return sp_str_format(vm, "%s.py", sp_str_cstr(name));
+/* Sets ImportError's name (and path) attributes on the exception just raised; returns SP_NULL. */
+static sp_value_t import_error_attrs(sp_vm_t *vm, sp_value_t name, sp_value_t path) {
+    sp_value_t exc = sp_exc_fetch(vm);
+    if (name && sp_setattr(vm, exc, sp_str_intern_cstr(vm, "name"), name) < 0) sp_exc_fetch(vm);
+    if (path && sp_setattr(vm, exc, sp_str_intern_cstr(vm, "path"), path) < 0) sp_exc_fetch(vm);
+    vm->exc = exc;
+    return SP_NULL;
+}
+
+/* ---- Finding: one sys.path-style list of directories --------------------------------------- */
+
+typedef enum { IMPORT_NOT_FOUND, IMPORT_MODULE, IMPORT_PACKAGE, IMPORT_NAMESPACE } import_kind_t;
+
+static bool import_is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool import_is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A search-path entry as a directory: "" means the current directory, made absolute as
+ * CPython's FileFinder does. */
+static sp_value_t import_entry_dir(sp_vm_t *vm, sp_value_t entry) {
+    if (SP_AS_STR(entry)->size > 0) return entry;
+    char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof cwd)) return sp_str_from_cstr(vm, cwd);
+    return sp_str_from_cstr(vm, ".");
+}
+
+/* Looks for `tail` in the directories of `dirs` (a list; non-str entries are skipped). Returns the
+ * file to run (SP_NONE for a namespace package) and sets *kind; *pkgdirs gets the package's
+ * __path__ list. Returns SP_NULL with *kind IMPORT_NOT_FOUND when nothing matches. */
+static sp_value_t import_find(sp_vm_t *vm, sp_value_t dirs, sp_value_t tail, import_kind_t *kind,
+                              sp_value_t *pkgdirs) {
+    *kind = IMPORT_NOT_FOUND;
+    sp_value_t namespace = SP_NULL;
+    for (int64_t i = 0; sp_is_list(dirs) && i < SP_AS_LIST(dirs)->size; i++) {
+        sp_value_t entry = SP_AS_LIST(dirs)->items[i];
+        if (!sp_is_str(entry)) continue;
+        sp_value_t dir = import_entry_dir(vm, entry);
+        sp_value_t sub = dir ? sp_str_format(vm, "%s/%s", sp_str_cstr(dir), sp_str_cstr(tail)) : SP_NULL;
+        if (!sub) return SP_NULL;
+        if (import_is_dir(sp_str_cstr(sub))) {
+            sp_value_t init = sp_str_format(vm, "%s/__init__.py", sp_str_cstr(sub));
+            if (!init) return SP_NULL;
+            if (import_is_file(sp_str_cstr(init))) {
+                *kind = IMPORT_PACKAGE;
+                *pkgdirs = sp_list_from_array(vm, &sub, 1);
+                return *pkgdirs ? init : SP_NULL;
+            }
+            if (!namespace && !(namespace = sp_list_new(vm, 0))) return SP_NULL;
+            if (sp_list_append(vm, namespace, sub) < 0) return SP_NULL;
+        }
+        sp_value_t file = sp_str_format(vm, "%s.py", sp_str_cstr(sub));
+        if (!file) return SP_NULL;
+        if (import_is_file(sp_str_cstr(file))) {
+            *kind = IMPORT_MODULE;
+            return file;
+        }
     }
-    return sp_str_format(vm, "%s/%s.py", dir, sp_str_cstr(name));
+    if (!namespace) return SP_NULL;
+    *kind = IMPORT_NAMESPACE;
+    *pkgdirs = namespace;
+    return SP_NONE;
 }
 
-static sp_value_t import_not_found(sp_vm_t *vm, sp_value_t name) {
-    return sp_raise(vm, SP_EXC_ModuleNotFoundError, "No module named '%s'", sp_str_cstr(name));
+/* sys.path as it is now (user code may change it), or [script dir] if sys lost it. */
+static sp_value_t import_sys_path(sp_vm_t *vm) {
+    if (vm->sys_module && sp_is_kind(vm->sys_module, SP_K_MODULE)) {
+        sp_value_t path = sp_dict_get_cstr(vm, SP_AS_MODULE(vm->sys_module)->dict, "path");
+        if (path && sp_is_list(path)) return path;
+        if (vm->exc) sp_exc_fetch(vm);
+    }
+    sp_value_t dir = vm->main_dir && sp_is_str(vm->main_dir) ? vm->main_dir : sp_str_from_cstr(vm, "");
+    return dir ? sp_list_from_array(vm, &dir, 1) : SP_NULL;
 }
 
-/* Finds NAME.py, runs it as a new module registered in sys.modules before it runs (so circular
- * imports see the partial module) and removed again if it fails. */
-static sp_value_t import_load_file(sp_vm_t *vm, sp_value_t name) {
-    sp_value_t path = import_path_for(vm, name);
-    if (!path) return SP_NULL;
+/* ---- Loading ------------------------------------------------------------------------------- */
+
+/* Runs a found module's file in a new module registered in sys.modules before it runs (so
+ * circular imports see the partial module) and removed again if it fails. */
+static sp_value_t import_run_file(sp_vm_t *vm, sp_value_t module, sp_value_t name, sp_value_t path) {
     int err;
     sp_value_t source = import_read_file(vm, sp_str_cstr(path), &err);
-    if (!source) return vm->exc ? SP_NULL : import_not_found(vm, name);
-    sp_value_t module = import_module_new(vm, name, path);
-    if (!module || sp_dict_set(vm, vm->modules, name, module) < 0) return SP_NULL;
+    if (!source) {
+        if (vm->exc) return SP_NULL;
+        return sp_raise(vm, SP_EXC_OSError, "[Errno %d] %s: '%s'", err, strerror(err), sp_str_cstr(path));
+    }
+    if (sp_dict_set(vm, vm->modules, name, module) < 0) return SP_NULL;
     if (!vm->importing && !(vm->importing = sp_dict_new(vm))) return SP_NULL;
     if (sp_dict_set(vm, vm->importing, name, SP_TRUE) < 0) return SP_NULL;
     sp_value_t result = import_exec_source(vm, module, source, path);
@@ -99,18 +223,194 @@ static sp_value_t import_load_file(sp_vm_t *vm, sp_value_t name) {
     }
     /* A module may replace itself in sys.modules while it runs, as in CPython. */
     sp_value_t final = sp_dict_get(vm, vm->modules, name);
-    return final ? final : module;
+    if (final || vm->exc) return final;
+    return sp_raise(vm, SP_EXC_KeyError, "'%s'", sp_str_cstr(name));
 }
 
-/* `import a.b`: there are no packages, so only an entry already in sys.modules can match. */
-static sp_value_t import_dotted(sp_vm_t *vm, sp_value_t name) {
-    const char *full = sp_str_cstr(name);
-    sp_value_t top = sp_str_intern(vm, full, (size_t)(strchr(full, '.') - full));
-    if (!top) return SP_NULL;
-    sp_value_t module = sp_import(vm, top, SP_NONE, 0);
+/* Makes and runs the module `name` found as `path` of the given kind. */
+static sp_value_t import_load(sp_vm_t *vm, sp_value_t name, sp_value_t parent, sp_value_t path, import_kind_t kind,
+                              sp_value_t pkgdirs) {
+    sp_value_t module = import_module_new(vm, name, kind == IMPORT_NAMESPACE ? SP_NONE : path);
     if (!module) return SP_NULL;
-    return sp_raise(vm, SP_EXC_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", full,
-                    sp_str_cstr(top));
+    sp_value_t dict = SP_AS_MODULE(module)->dict;
+    sp_value_t package = kind == IMPORT_MODULE ? parent : name;
+    if (sp_dict_set_cstr(vm, dict, "__package__", package) < 0) return SP_NULL;
+    if (kind != IMPORT_MODULE && sp_dict_set_cstr(vm, dict, "__path__", pkgdirs) < 0) return SP_NULL;
+    if (kind != IMPORT_NAMESPACE) return import_run_file(vm, module, name, path);
+    if (sp_dict_set(vm, vm->modules, name, module) < 0) return SP_NULL;
+    return module;
+}
+
+static sp_value_t import_find_and_load(sp_vm_t *vm, sp_value_t name, bool *missing);
+
+/* The parent package of a dotted name (imported first) and its __path__ in *dirs. */
+static sp_value_t import_parent(sp_vm_t *vm, sp_value_t name, sp_value_t parent_name, sp_value_t *dirs) {
+    sp_value_t parent = sp_dict_get(vm, vm->modules, parent_name);
+    if (!parent) {
+        if (vm->exc || !import_find_and_load(vm, parent_name, NULL)) return SP_NULL;
+        parent = sp_dict_get(vm, vm->modules, parent_name);
+        if (!parent) return vm->exc ? SP_NULL : sp_raise(vm, SP_EXC_KeyError, "'%s'", sp_str_cstr(parent_name));
+    }
+    *dirs = sp_getattr_opt(vm, parent, sp_str_intern_cstr(vm, "__path__"));
+    if (*dirs) return parent;
+    if (vm->exc) return SP_NULL;
+    sp_raise(vm, SP_EXC_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", sp_str_cstr(name),
+             sp_str_cstr(parent_name));
+    return import_error_attrs(vm, name, SP_NULL);
+}
+
+/* importlib's _find_and_load: the module `name` (absolute, maybe dotted) from sys.modules or
+ * loaded now; a submodule is bound as an attribute of its package once it has run. *missing
+ * (when not NULL) tells whether the failure was "No module named <name>" for name itself. */
+static sp_value_t import_find_and_load(sp_vm_t *vm, sp_value_t name, bool *missing) {
+    sp_value_t module = sp_dict_get(vm, vm->modules, name);
+    if (module == SP_NONE) {
+        sp_raise(vm, SP_EXC_ModuleNotFoundError, "import of %s halted; None in sys.modules", sp_str_cstr(name));
+        return import_error_attrs(vm, name, SP_NULL);
+    }
+    if (module || vm->exc) return module;
+    const char *full = sp_str_cstr(name);
+    const char *dot = strrchr(full, '.');
+    sp_value_t parent = SP_NULL, parent_name, tail, dirs;
+    if (dot) {
+        parent_name = sp_str_new(vm, full, (size_t)(dot - full));
+        tail = sp_str_from_cstr(vm, dot + 1);
+        if (!parent_name || !tail || !(parent = import_parent(vm, name, parent_name, &dirs))) return SP_NULL;
+        /* Importing the parent may have imported this module too. */
+        module = sp_dict_get(vm, vm->modules, name);
+        if (module || vm->exc) return module;
+    } else {
+        parent_name = sp_str_new(vm, "", 0);
+        tail = name;
+        dirs = import_sys_path(vm);
+        if (!parent_name || !dirs) return SP_NULL;
+    }
+    import_kind_t kind;
+    sp_value_t pkgdirs = SP_NULL;
+    sp_value_t path = import_find(vm, dirs, tail, &kind, &pkgdirs);
+    if (kind == IMPORT_NOT_FOUND) {
+        if (vm->exc) return SP_NULL;
+        if (missing) *missing = true;
+        sp_raise(vm, SP_EXC_ModuleNotFoundError, "No module named '%s'", full);
+        return import_error_attrs(vm, name, SP_NULL);
+    }
+    module = import_load(vm, name, parent_name, path, kind, pkgdirs);
+    if (module && parent && sp_setattr(vm, parent, tail, module) < 0) return SP_NULL;
+    return module;
+}
+
+/* ---- The import statement ------------------------------------------------------------------ */
+
+/* The package a relative import starts from: __package__, else __spec__.parent, else __name__
+ * (without its last part unless the module is a package), as importlib's _calc___package__. */
+static sp_value_t import_calc_package(sp_vm_t *vm, sp_value_t globals) {
+    sp_value_t package = sp_is_dict(globals) ? sp_dict_get_cstr(vm, globals, "__package__") : SP_NULL;
+    if (vm->exc) return SP_NULL;
+    if (package && package != SP_NONE) return package;
+    sp_value_t spec = sp_is_dict(globals) ? sp_dict_get_cstr(vm, globals, "__spec__") : SP_NULL;
+    if (vm->exc) return SP_NULL;
+    if (spec && spec != SP_NONE) return sp_getattr(vm, spec, sp_str_intern_cstr(vm, "parent"));
+    sp_value_t name = sp_is_dict(globals) ? sp_dict_get(vm, globals, vm->s___name__) : SP_NULL;
+    if (!name) return vm->exc ? SP_NULL : sp_raise(vm, SP_EXC_KeyError, "'__name__ not in globals'");
+    if (!sp_is_str(name)) return name;
+    sp_value_t path = sp_dict_get_cstr(vm, globals, "__path__");
+    if (path || vm->exc) return vm->exc ? SP_NULL : name;
+    const char *text = sp_str_cstr(name);
+    const char *dot = strrchr(text, '.');
+    return sp_str_new(vm, text, dot ? (size_t)(dot - text) : 0);
+}
+
+/* The absolute name of a relative import of `name` at `level` from a module with `globals`. */
+static sp_value_t import_resolve_name(sp_vm_t *vm, sp_value_t name, sp_value_t globals, int level) {
+    sp_value_t package = import_calc_package(vm, globals);
+    if (!package) return SP_NULL;
+    if (!sp_is_str(package)) return sp_raise(vm, SP_EXC_TypeError, "__package__ not set to a string");
+    if (SP_AS_STR(package)->size == 0)
+        return sp_raise(vm, SP_EXC_ImportError, "attempted relative import with no known parent package");
+    const char *text = sp_str_cstr(package);
+    size_t end = (size_t)SP_AS_STR(package)->size;
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && text[end - 1] != '.') end--;
+        if (end == 0) return sp_raise(vm, SP_EXC_ImportError, "attempted relative import beyond top-level package");
+        end--;
+    }
+    if (SP_AS_STR(name)->size == 0) return sp_str_new(vm, text, end);
+    return sp_str_format(vm, "%.*s.%s", (int)end, text, sp_str_cstr(name));
+}
+
+/* _handle_fromlist: `from package import x` imports the submodule package.x when package has no
+ * attribute x; "*" does the same for every name in __all__. */
+static int import_handle_fromlist(sp_vm_t *vm, sp_value_t module, sp_value_t fromlist, bool recursive) {
+    sp_value_t it = sp_iter(vm, fromlist);
+    if (!it) return -1;
+    sp_value_t modname = sp_getattr(vm, module, vm->s___name__);
+    if (!modname) return -1;
+    for (sp_value_t x; (x = sp_next(vm, it));) {
+        if (!sp_is_str(x)) {
+            if (recursive)
+                sp_raise(vm, SP_EXC_TypeError, "Item in %s.__all__ must be str, not %s",
+                         sp_is_str(modname) ? sp_str_cstr(modname) : "?", sp_type_name(vm, x));
+            else
+                sp_raise(vm, SP_EXC_TypeError, "Item in from list must be str, not %s", sp_type_name(vm, x));
+            return -1;
+        }
+        if (!strcmp(sp_str_cstr(x), "*")) {
+            sp_value_t all = recursive ? SP_NULL : sp_getattr_opt(vm, module, sp_str_intern_cstr(vm, "__all__"));
+            if (vm->exc) return -1;
+            if (all && import_handle_fromlist(vm, module, all, true) < 0) return -1;
+            continue;
+        }
+        sp_value_t has = sp_getattr_opt(vm, module, x);
+        if (has || vm->exc) {
+            if (vm->exc) return -1;
+            continue;
+        }
+        if (!sp_is_str(modname)) continue;
+        sp_value_t sub = sp_str_format(vm, "%s.%s", sp_str_cstr(modname), sp_str_cstr(x));
+        if (!sub) return -1;
+        bool missing = false;
+        if (!import_find_and_load(vm, sub, &missing)) {
+            /* A missing submodule is not an error here: IMPORT_FROM reports it by name. */
+            if (!missing) return -1;
+            sp_exc_fetch(vm);
+        }
+    }
+    return vm->exc ? -1 : 0;
+}
+
+sp_value_t sp_import_level(sp_vm_t *vm, sp_value_t name, sp_value_t globals, sp_value_t fromlist, int level) {
+    if (!sp_is_str(name)) return sp_raise(vm, SP_EXC_TypeError, "module name must be str, not %s", sp_type_name(vm, name));
+    if (level < 0) return sp_raise(vm, SP_EXC_ValueError, "level must be >= 0");
+    sp_value_t absname = name;
+    if (level > 0) {
+        if (!(absname = import_resolve_name(vm, name, globals, level))) return SP_NULL;
+    } else if (SP_AS_STR(name)->size == 0) {
+        return sp_raise(vm, SP_EXC_ValueError, "Empty module name");
+    }
+    sp_value_t module = import_find_and_load(vm, absname, NULL);
+    if (!module) return SP_NULL;
+    bool has_fromlist = fromlist && fromlist != SP_NONE && !(sp_is_tuple(fromlist) && SP_AS_TUPLE(fromlist)->size == 0);
+    if (has_fromlist) {
+        sp_value_t path = sp_getattr_opt(vm, module, sp_str_intern_cstr(vm, "__path__"));
+        if (!path) return vm->exc ? SP_NULL : module;
+        return import_handle_fromlist(vm, module, fromlist, false) < 0 ? SP_NULL : module;
+    }
+    /* `import a.b.c` binds the top package a. */
+    const char *text = sp_str_cstr(name);
+    const char *dot = strchr(text, '.');
+    if (!dot) return module;
+    sp_value_t top;
+    if (level == 0) {
+        top = sp_str_new(vm, text, (size_t)(dot - text));
+    } else {
+        const char *mod = sp_str_cstr(absname);
+        top = sp_str_new(vm, mod, strlen(mod) - strlen(dot));
+    }
+    return top ? import_find_and_load(vm, top, NULL) : SP_NULL;
+}
+
+sp_value_t sp_import(sp_vm_t *vm, sp_value_t name, sp_value_t fromlist, int level) {
+    return sp_import_level(vm, name, SP_NULL, fromlist, level);
 }
 
 bool import_in_progress(sp_vm_t *vm, sp_value_t name) {
@@ -120,12 +420,82 @@ bool import_in_progress(sp_vm_t *vm, sp_value_t name) {
     return v != SP_NULL;
 }
 
-sp_value_t sp_import(sp_vm_t *vm, sp_value_t name, sp_value_t fromlist, int level) {
-    if (level > 0)
-        return sp_raise(vm, SP_EXC_ImportError, "attempted relative import with no known parent package");
-    if (!sp_is_str(name) || SP_AS_STR(name)->size == 0) return sp_raise(vm, SP_EXC_ValueError, "Empty module name");
-    sp_value_t module = sp_dict_get(vm, vm->modules, name);
-    if (module || vm->exc) return module;
-    if (strchr(sp_str_cstr(name), '.')) return import_dotted(vm, name);
-    return import_load_file(vm, name);
+/* IMPORT_FROM: module.name, else the submodule sys.modules["module.name"], else CPython's
+ * ImportError (naming a partially initialised module during circular imports). */
+sp_value_t import_from(sp_vm_t *vm, sp_value_t module, sp_value_t name) {
+    sp_value_t v = sp_getattr_opt(vm, module, name);
+    if (v || vm->exc) return v;
+    sp_value_t modname = sp_getattr_opt(vm, module, vm->s___name__);
+    if (!modname && vm->exc) return SP_NULL;
+    if (modname && sp_is_str(modname)) {
+        sp_value_t full = sp_str_format(vm, "%s.%s", sp_str_cstr(modname), sp_str_cstr(name));
+        if (!full) return SP_NULL;
+        v = sp_dict_get(vm, vm->modules, full);
+        if (v || vm->exc) return v;
+    }
+    const char *mod = modname && sp_is_str(modname) ? sp_str_cstr(modname) : "<unknown module name>";
+    sp_value_t file = sp_getattr_opt(vm, module, vm->s___file__);
+    if (!file && vm->exc) return SP_NULL;
+    if (!file || !sp_is_str(file)) {
+        sp_raise(vm, SP_EXC_ImportError, "cannot import name '%s' from '%s' (unknown location)", sp_str_cstr(name),
+                 mod);
+        return import_error_attrs(vm, modname, SP_NULL);
+    }
+    if (import_in_progress(vm, modname))
+        sp_raise(vm, SP_EXC_ImportError,
+                 "cannot import name '%s' from partially initialized module '%s' (most likely due to a "
+                 "circular import) (%s)",
+                 sp_str_cstr(name), mod, sp_str_cstr(file));
+    else
+        sp_raise(vm, SP_EXC_ImportError, "cannot import name '%s' from '%s' (%s)", sp_str_cstr(name), mod,
+                 sp_str_cstr(file));
+    return import_error_attrs(vm, modname, file);
+}
+
+/* `from m import *`: m.__all__ (each name fetched as an attribute), else every public name. */
+int import_star(sp_vm_t *vm, sp_value_t module, sp_value_t scope) {
+    sp_value_t all = sp_getattr_opt(vm, module, sp_str_intern_cstr(vm, "__all__"));
+    if (vm->exc) return -1;
+    if (!all) {
+        if (!sp_is_kind(module, SP_K_MODULE)) {
+            sp_raise(vm, SP_EXC_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        sp_value_t mdict = SP_AS_MODULE(module)->dict;
+        int64_t pos = 0;
+        sp_value_t key, value;
+        while (sp_dict_next(mdict, &pos, &key, &value)) {
+            if (sp_is_str(key) && sp_str_cstr(key)[0] == '_') continue;
+            if (sp_dict_set(vm, scope, key, value) < 0) return -1;
+        }
+        return 0;
+    }
+    sp_value_t it = sp_iter(vm, all);
+    if (!it) return -1;
+    for (sp_value_t key; (key = sp_next(vm, it));) {
+        if (!sp_is_str(key)) {
+            sp_value_t modname = sp_getattr_opt(vm, module, vm->s___name__);
+            sp_raise(vm, SP_EXC_TypeError, "Item in %s.__all__ must be str, not %s",
+                     modname && sp_is_str(modname) ? sp_str_cstr(modname) : "?", sp_type_name(vm, key));
+            return -1;
+        }
+        sp_value_t v = sp_getattr(vm, module, key);
+        if (!v || sp_dict_set(vm, scope, key, v) < 0) return -1;
+    }
+    return vm->exc ? -1 : 0;
+}
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0). */
+sp_value_t builtin___import__(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    sp_value_t p[5];
+    if (sp_parse_args(vm, "__import__", "name, globals=, locals=, fromlist=, level=", args, nargs, kwnames, p) < 0)
+        return SP_NULL;
+    if (!sp_is_str(p[0])) return sp_raise(vm, SP_EXC_TypeError, "module name must be a string");
+    int64_t level = 0;
+    if (p[4] && sp_index(vm, p[4], &level) < 0) return SP_NULL;
+    if (level < 0) return sp_raise(vm, SP_EXC_ValueError, "level must be >= 0");
+    sp_value_t globals = p[1] && p[1] != SP_NONE ? p[1] : SP_NULL;
+    if (level > 0 && !globals) return sp_raise(vm, SP_EXC_KeyError, "'__name__ not in globals'");
+    if (globals && !sp_is_dict(globals)) return sp_raise(vm, SP_EXC_TypeError, "globals must be a dict");
+    return sp_import_level(vm, p[0], globals, p[3] ? p[3] : SP_NONE, (int)level);
 }

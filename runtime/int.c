@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/class.h"
 
 #if SP_USE_GMP
 #include <gmp.h>
@@ -989,11 +990,23 @@ static sp_value_t bool_binop_slot(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_v
     return sp_int_binop(vm, op, a, b);
 }
 
+/* int(str, base): non-ASCII digits (int('٣')) are read as their ASCII values; a failure reports
+ * the original text. */
+static sp_value_t int_from_str(sp_vm_t *vm, sp_value_t str, int base) {
+    sp_value_t ascii = sp_str_to_ascii_number(vm, str);
+    if (!ascii) return SP_NULL;
+    sp_value_t r = sp_int_from_string(vm, sp_str_cstr(ascii), (size_t)SP_AS_STR(ascii)->size, base);
+    if (r || ascii == str || !sp_exc_matches(vm, SP_EXC_ValueError)) return r;
+    sp_exc_fetch(vm);
+    return sp_int_from_string(vm, sp_str_cstr(str), (size_t)SP_AS_STR(str)->size, base);
+}
+
 /* Converts the argument of int(x) when x is not a str. */
 static sp_value_t int_from_object(sp_vm_t *vm, sp_value_t x) {
-    if (int_is_intlike(x)) return int_unbool(x);
+    if (int_is_intlike(x)) return class_exact(vm, int_unbool(x));
     if (sp_is_float(x)) return sp_int_from_double(vm, sp_float_value(x));
-    if (sp_is_str(x)) return sp_int_from_string(vm, sp_str_cstr(x), (size_t)SP_AS_STR(x)->size, 10);
+    if (sp_is_str(x)) return int_from_str(vm, x, 10);
+    if (sp_is_bytearray(x) && !(x = sp_bytes_from_bytearray(vm, x))) return SP_NULL;
     if (sp_is_kind(x, SP_K_BYTES))
         return sp_int_from_string(vm, (const char *)SP_AS_BYTES(x)->data, (size_t)SP_AS_BYTES(x)->size, 10);
     static const char *const hooks[] = {"__int__", "__index__"};
@@ -1024,31 +1037,53 @@ static sp_value_t int_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
     }
     if (base != 0 && (base < 2 || base > 36))
         return sp_raise(vm, SP_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (sp_is_str(p[0]))
-        return sp_int_from_string(vm, sp_str_cstr(p[0]), (size_t)SP_AS_STR(p[0])->size, (int)base);
+    if (sp_is_str(p[0])) return int_from_str(vm, p[0], (int)base);
+    if (sp_is_bytearray(p[0]) && !(p[0] = sp_bytes_from_bytearray(vm, p[0]))) return SP_NULL;
     if (sp_is_kind(p[0], SP_K_BYTES))
         return sp_int_from_string(vm, (const char *)SP_AS_BYTES(p[0])->data, (size_t)SP_AS_BYTES(p[0])->size,
                                   (int)base);
     return sp_raise(vm, SP_EXC_TypeError, "int() can't convert non-string with explicit base");
 }
 
+/* Arity check of a method that takes only self, with CPython's messages. */
+static int int_no_args(sp_vm_t *vm, const char *qualname, int nargs, sp_value_t kwnames) {
+    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0) {
+        sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    if (nargs != 1) {
+        sp_raise(vm, SP_EXC_TypeError, "%s() takes no arguments (%d given)", qualname, nargs - 1);
+        return -1;
+    }
+    return 0;
+}
+
 static sp_value_t int_m_bit_length(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "bit_length", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (int_no_args(vm, "int.bit_length", nargs, kwnames) < 0) return SP_NULL;
     return sp_int_from_u64(vm, int_bits(args[0]));
 }
 
 static sp_value_t int_m_bit_count(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "bit_count", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (int_no_args(vm, "int.bit_count", nargs, kwnames) < 0) return SP_NULL;
     return int_big_bit_count(vm, int_unbool(args[0]));
 }
 
+/* The numbers-tower attributes real, imag, numerator, denominator (CPython's int getsets). */
+static sp_value_t int_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
+    const char *s = sp_str_cstr(name);
+    if (!strcmp(s, "real") || !strcmp(s, "numerator")) return int_unbool(self);
+    if (!strcmp(s, "imag")) return sp_smallint(0);
+    if (!strcmp(s, "denominator")) return sp_smallint(1);
+    return sp_generic_getattr(vm, self, name);
+}
+
 static sp_value_t int_m_conjugate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "conjugate", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (int_no_args(vm, "int.conjugate", nargs, kwnames) < 0) return SP_NULL;
     return int_unbool(args[0]);
 }
 
 static sp_value_t int_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "as_integer_ratio", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (int_no_args(vm, "int.as_integer_ratio", nargs, kwnames) < 0) return SP_NULL;
     return sp_tuple_pack2(vm, int_unbool(args[0]), sp_smallint(1));
 }
 
@@ -1105,6 +1140,7 @@ static const sp_method_def_t int_methods[] = {
 
 static void int_fill_numeric_slots(sp_type_t *t) {
     t->hash = int_hash_slot;
+    t->getattr = int_getattr;
     t->richcompare = int_richcompare;
     t->unop = int_unop;
     t->truth = int_truth;
@@ -1125,4 +1161,25 @@ void int_init(sp_vm_t *vm) {
     sp_type_t *b = vm->types[SP_K_BOOL];
     int_fill_numeric_slots(b);
     b->binop = bool_binop_slot;
+}
+
+/* ---- Instances of int subclasses (runtime/class.c) ----------------------------------------- */
+
+/* An int subclass's instance is always a heap big-int object of that type, whatever its value,
+ * so every int function accepts it (they all read big ints through their mpz / int64 field). */
+sp_value_t sp_int_box(sp_vm_t *vm, sp_type_t *type, sp_value_t v) {
+    v = int_unbool(v);
+    if (!sp_is_int(v)) return sp_raise(vm, SP_EXC_TypeError, "int() returned non-int (type %s)", sp_type_name(vm, v));
+    sp_bigint_t *b = (sp_bigint_t *)sp_new_object(vm, type, sizeof(sp_bigint_t));
+    if (!b) return SP_NULL;
+#if SP_USE_GMP
+    mpz_init(b->z);
+    if (sp_is_smallint(v))
+        int_mpz_set_i64(b->z, sp_smallint_value(v));
+    else
+        mpz_set(b->z, int_big(v)->z);
+#else
+    b->value = sp_is_smallint(v) ? sp_smallint_value(v) : int_big(v)->value;
+#endif
+    return SP_OBJ(b);
 }

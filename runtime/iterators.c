@@ -119,7 +119,18 @@ static bool dict_iter_step(sp_vm_t *vm, sp_iterator_t *it, sp_value_t *key, sp_v
         sp_raise(vm, SP_EXC_RuntimeError, "dictionary changed size during iteration");
         return false;
     }
-    if (sp_dict_next(it->source, &it->index, key, value)) return true;
+    if (sp_dict_next(it->source, &it->index, key, value)) {
+        /* `extra` counts the entries still expected (CPython's di_len): one more means keys were
+         * deleted and others added, keeping the size. */
+        int64_t remaining = it->extra ? sp_smallint_value(it->extra) : it->limit;
+        if (remaining <= 0) {
+            iter_exhaust(it);
+            sp_raise(vm, SP_EXC_RuntimeError, "dictionary keys changed during iteration");
+            return false;
+        }
+        it->extra = sp_smallint(remaining - 1);
+        return true;
+    }
     iter_exhaust(it);
     return false;
 }
@@ -363,7 +374,8 @@ static sp_value_t reversed_construct(sp_vm_t *vm, sp_type_t *type, const sp_valu
         return sp_iterator_new(vm, vm->iter_types[SP_ITER_LIST_REV], seq, SP_NULL, 0, 0);
     case SP_K_RANGE:
         return reversed_range(vm, seq);
-    case SP_K_DICT: {
+    case SP_K_DICT:
+    case SP_K_DICT_VIEW: { /* dicts and their views are reversible (insertion order backwards) */
         sp_value_t keys = sp_list_from_iterable(vm, seq);
         return keys ? sp_iterator_new(vm, vm->iter_types[SP_ITER_LIST_REV], keys, SP_NULL, 0, 0) : SP_NULL;
     }

@@ -3,7 +3,11 @@
  * Items may change under us whenever Python code runs (__eq__, a sort key): re-read sizes. */
 #include <string.h>
 
+#include <unistd.h>
+
 #include "runtime/runtime.h"
+#include "runtime/slots.h"
+#include "runtime/class.h"
 
 /* The largest list whose item array size cannot overflow size_t arithmetic. */
 #define LIST_MAX_SIZE ((int64_t)(SIZE_MAX / sizeof(sp_value_t) / 4))
@@ -25,6 +29,7 @@ int sp_check_arity(sp_vm_t *vm, const char *fname, int n, sp_value_t kwnames, in
 int sp_seq_index(sp_vm_t *vm, sp_value_t key, int64_t length, const char *tname, const char *msg,
                  int64_t *out) {
     int64_t i;
+    key = class_exact(vm, key); /* an int subclass's instance holds its value in heap form */
     if (sp_is_smallint(key)) {
         i = sp_smallint_value(key);
     } else if (sp_is_bool(key)) {
@@ -32,6 +37,12 @@ int sp_seq_index(sp_vm_t *vm, sp_value_t key, int64_t length, const char *tname,
     } else if (sp_is_kind(key, SP_K_INT)) {
         sp_raise(vm, SP_EXC_IndexError, "cannot fit 'int' into an index-sized integer");
         return -1;
+    } else if (slots_is_heap_instance(key) &&
+               type_lookup(vm, sp_typeof(vm, key), sp_str_intern_cstr(vm, "__index__")) != SP_NULL) {
+        /* An object with __index__ is an index (CPython's PyNumber_AsSsize_t). */
+        sp_value_t v = slots_index(vm, key);
+        if (v == SP_NULL) return -1;
+        return sp_seq_index(vm, v, length, tname, msg, out);
     } else {
         sp_raise(vm, SP_EXC_TypeError, "%s indices must be integers or slices, not %s", tname,
                  sp_type_name(vm, key));
@@ -128,9 +139,16 @@ sp_value_t sp_seq_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) 
 
 /* Makes room for at least `need` items, over-allocating by ~1/8 as CPython so that appends
  * are amortised O(1). */
+/* More item slots than the machine has memory: overcommit would accept the allocation and
+ * filling it would take forever or be killed, so it fails as CPython's refused malloc does. */
+static bool list_exceeds_memory(int64_t n) {
+    long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGESIZE);
+    return pages > 0 && page_size > 0 && (uint64_t)n > (uint64_t)pages * (uint64_t)page_size / sizeof(sp_value_t);
+}
+
 static int list_reserve(sp_vm_t *vm, sp_list_t *list, int64_t need) {
     if (need <= list->capacity) return 0;
-    if (need > LIST_MAX_SIZE) {
+    if (need > LIST_MAX_SIZE || list_exceeds_memory(need)) {
         sp_raise_nomem(vm);
         return -1;
     }
@@ -203,6 +221,9 @@ int sp_list_extend(sp_vm_t *vm, sp_value_t self, sp_value_t iterable) {
         return list_append_array(vm, list, SP_AS_LIST(iterable)->items, SP_AS_LIST(iterable)->size);
     if (sp_is_tuple(iterable))
         return list_append_array(vm, list, SP_AS_TUPLE(iterable)->items, SP_AS_TUPLE(iterable)->size);
+    /* A range's length is known: reserve it first (CPython's length hint), so a huge one fails fast. */
+    if (sp_is_kind(iterable, SP_K_RANGE) && list_reserve(vm, list, list->size + SP_AS_RANGE(iterable)->length) < 0)
+        return -1;
     sp_value_t iter = sp_iter(vm, iterable);
     if (!iter) return -1;
     for (;;) {
@@ -267,6 +288,7 @@ static sp_value_t list_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_c
 
 /* Repetition count for seq * n, with CPython's errors. */
 static int list_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out) {
+    n = class_exact(vm, n);
     if (sp_is_kind(n, SP_K_INT)) {
         if (sp_int_sign(vm, n) < 0) {
             *out = 0;

@@ -8,6 +8,12 @@ libsparrow_la_SOURCES += \
 	runtime/singletons.c \
 	runtime/int.c \
 	runtime/float.c \
+	runtime/format.c \
+	runtime/complex.c \
+	runtime/numconv.c \
+	runtime/bytearray.c \
+	runtime/bytesmeth.c \
+	runtime/unicode_db.c \
 	runtime/str.c \
 	runtime/bytes.c \
 	runtime/list.c \
@@ -19,8 +25,15 @@ libsparrow_la_SOURCES += \
 	runtime/function.c \
 	runtime/module.c \
 	runtime/iterators.c \
+	runtime/generator.c \
+	runtime/builtins_eval.c \
 	runtime/exceptions.c \
 	runtime/builtins.c \
-	runtime/import.c
-noinst_HEADERS += runtime/value.h runtime/object.h runtime/runtime.h runtime/exceptions.h
-EXTRA_DIST += runtime/exceptions.def
+	runtime/import.c \
+	runtime/class.c \
+	runtime/instance.c \
+	runtime/descr.c \
+	runtime/slots.c
+noinst_HEADERS += runtime/unicode_db.h
+noinst_HEADERS += runtime/value.h runtime/object.h runtime/runtime.h runtime/exceptions.h runtime/class.h runtime/generator.h runtime/slots.h
+EXTRA_DIST += runtime/exceptions.def tools/gen-unicode.py

@@ -50,6 +50,10 @@ typedef enum sp_kind {
     SP_K_TRACEBACK,
     SP_K_ITERATOR,      /* every C-level iterator (list, tuple, str, range, dict views, zip, ...) */
     SP_K_DICT_VIEW,     /* dict_keys / dict_values / dict_items */
+    SP_K_GENERATOR,     /* generator objects (runtime/generator.c) */
+    SP_K_SLOT_WRAPPER,  /* wrapper_descriptor: a built-in type's slot as a dunder (runtime/slots.c) */
+    SP_K_COMPLEX,       /* complex (runtime/complex.c) */
+    SP_K_BYTEARRAY,     /* bytearray (runtime/bytearray.c) */
     SP_K__COUNT
 } sp_kind_t;
 
@@ -107,6 +111,17 @@ struct sp_type {
     sp_value_t dict;         /* attribute dict (methods, constants): a dict */
     sp_value_t mro;          /* tuple of types, self first */
     unsigned flags;          /* SP_TYPE_* below */
+    /* Heap types only (runtime/class.h): where an instance's attribute storage lives
+     * (SP_ATTRS_PREFIX: the word before the object; 0: none), the bases tuple, the
+     * __name__/__qualname__ strs (name points into ht_name) and the __slots__ names. */
+    int32_t attrs_offset;
+    sp_value_t bases;
+    sp_value_t ht_name, ht_qualname;
+    sp_value_t slot_names;   /* tuple of str, or SP_NULL */
+    sp_value_t subclasses;   /* list of the heap types deriving directly from this one, or SP_NULL */
+    /* Built-in types whose struct is private to their file and of fixed size set this, so
+     * instances of their subclasses can be made (class.c copies the struct); 0 otherwise. */
+    uint32_t basicsize;
 
     sp_value_t (*repr)(sp_vm_t *vm, sp_value_t self);
     sp_value_t (*str)(sp_vm_t *vm, sp_value_t self);                /* NULL: use repr */
@@ -138,8 +153,13 @@ struct sp_type {
 /* type->flags */
 enum {
     SP_TYPE_BASETYPE = 1, /* may be subclassed (a later issue) */
-    SP_TYPE_HEAPTYPE = 2, /* created by a class statement (a later issue) */
+    SP_TYPE_HEAPTYPE = 2, /* created by a class statement (runtime/class.c) */
+    SP_TYPE_SLOTS_READY = 4, /* slots_install ran once (runtime/slots.c: __eq__ without __hash__) */
 };
+
+/* type->attrs_offset of a heap type whose instances carry an attribute area: a pointer-sized
+ * word placed just before the object (runtime/class.h explains why). */
+#define SP_ATTRS_PREFIX (-8)
 
 /* ---- Object layouts --------------------------------------------------------------------- */
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/slots.h"
 
 const char *sp_type_name(sp_vm_t *vm, sp_value_t v) {
     return sp_typeof(vm, v)->name;
@@ -35,7 +36,7 @@ sp_value_t sp_repr(sp_vm_t *vm, sp_value_t v) {
 }
 
 sp_value_t sp_str(sp_vm_t *vm, sp_value_t v) {
-    if (sp_is_str(v)) return v;
+    if (sp_is_str(v) && !slots_is_heap_instance(v)) return v;
     sp_type_t *type = sp_typeof(vm, v);
     if (type->str == NULL) return sp_repr(vm, v);
     return type->str(vm, v);
@@ -55,7 +56,7 @@ int sp_hash(sp_vm_t *vm, sp_value_t v, int64_t *out) {
         *out = v == SP_TRUE;
         return 0;
     }
-    if (sp_is_str(v)) {
+    if (sp_is_str(v) && !slots_is_heap_instance(v)) {
         *out = sp_str_hash(v);
         return 0;
     }
@@ -115,7 +116,7 @@ sp_value_t sp_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
         return sp_bool(OPS_CMP_NUMBERS(sp_float_value(a), sp_float_value(b), op));
     sp_type_t *ta = sp_typeof(vm, a), *tb = sp_typeof(vm, b);
     /* A right operand of a subtype gets the first chance, as in CPython. */
-    bool right_first = ta != tb && type_is_subtype(tb, ta) && tb->richcompare != ta->richcompare;
+    bool right_first = ta != tb && type_is_subtype(tb, ta) && tb->richcompare != NULL;
     sp_value_t r;
     if (right_first) {
         r = ops_try_compare(vm, tb, b, a, ops_cmp_swapped[op]);
@@ -123,7 +124,7 @@ sp_value_t sp_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
     }
     r = ops_try_compare(vm, ta, a, b, op);
     if (r != SP_NOTIMPLEMENTED) return r;
-    if (!right_first && ta != tb) {
+    if (!right_first) { /* reflected even for the same type: a > b tries b.__lt__(a), as CPython */
         r = ops_try_compare(vm, tb, b, a, ops_cmp_swapped[op]);
         if (r != SP_NOTIMPLEMENTED) return r;
     }
@@ -136,7 +137,8 @@ sp_value_t sp_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
 int sp_equal(sp_vm_t *vm, sp_value_t a, sp_value_t b) {
     if (a == b) return 1;
     if (sp_is_smallint(a) && sp_is_smallint(b)) return 0;
-    if (sp_is_str(a) && sp_is_str(b)) return sp_str_equal(a, b);
+    if (sp_is_str(a) && sp_is_str(b) && !slots_is_heap_instance(a) && !slots_is_heap_instance(b))
+        return sp_str_equal(a, b);
     sp_value_t r = sp_compare(vm, a, b, SP_CMP_EQ);
     if (r == SP_NULL) return -1;
     if (r == SP_TRUE) return 1;
@@ -183,9 +185,10 @@ static sp_value_t ops_binop_slots(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_v
     return ops_try_binop(vm, tb, op, a, b);
 }
 
-/* True for the int, bool or float operands the numeric fast paths handle. */
+/* True for the int, bool or float operands the numeric fast paths handle (not instances of
+ * int subclasses: their dunders may override the arithmetic). */
 static bool ops_is_number(sp_value_t v) {
-    return sp_is_int(v) || sp_is_float(v) || sp_is_bool(v);
+    return (sp_is_int(v) && !slots_is_heap_instance(v)) || sp_is_float(v) || sp_is_bool(v);
 }
 
 /* &, | and ^ of two bools give a bool, not an int. */
@@ -201,6 +204,42 @@ static sp_value_t ops_bool_bitop(sp_binop_t op, sp_value_t a, sp_value_t b) {
     default:
         return SP_NOTIMPLEMENTED;
     }
+}
+
+/* True when v is an instance of a class with __index__ (and not an int already). */
+static bool ops_has_index(sp_vm_t *vm, sp_value_t v) {
+    return slots_is_heap_instance(v) && !sp_is_int(v) &&
+           type_lookup(vm, sp_typeof(vm, v), sp_str_intern_cstr(vm, "__index__")) != SP_NULL;
+}
+
+/* Repetition of a sequence by an object with __index__: converts the count and retries. */
+static sp_value_t ops_repeat_index(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b) {
+    bool index_b = ops_has_index(vm, b), index_a = !index_b && ops_has_index(vm, a);
+    if (!index_a && !index_b) return SP_NOTIMPLEMENTED;
+    sp_value_t seq = index_b ? a : b;
+    if (ops_is_number(seq) || !sp_is_obj(seq) || sp_typeof(vm, seq)->len == NULL) return SP_NOTIMPLEMENTED;
+    sp_value_t n = slots_index(vm, index_b ? b : a);
+    if (n == SP_NULL) return SP_NULL;
+    return index_b ? sp_binary_op(vm, op, a, n) : sp_binary_op(vm, op, n, b);
+}
+
+/* When a class's reflected method declined a sequence operation (CPython then tries sq_concat /
+ * sq_repeat), raises the sequence's own message and returns true. */
+static bool ops_sequence_error(sp_vm_t *vm, sp_binop_t plain, sp_value_t a, sp_value_t b) {
+    sp_kind_t ka = sp_kindof(vm, a), kb = sp_kindof(vm, b);
+    bool seq_a = ka == SP_K_STR || ka == SP_K_LIST || ka == SP_K_TUPLE || ka == SP_K_BYTES;
+    bool seq_b = kb == SP_K_STR || kb == SP_K_LIST || kb == SP_K_TUPLE || kb == SP_K_BYTES;
+    if (plain == SP_BINOP_ADD && seq_a && ka == SP_K_BYTES)
+        sp_raise(vm, SP_EXC_TypeError, "can't concat %s to bytes", sp_type_name(vm, b));
+    else if (plain == SP_BINOP_ADD && seq_a)
+        sp_raise(vm, SP_EXC_TypeError, "can only concatenate %s (not \"%s\") to %s", vm->types[ka]->name,
+                 sp_type_name(vm, b), vm->types[ka]->name);
+    else if (plain == SP_BINOP_MUL && (seq_a || seq_b) && !ops_is_number(seq_a ? b : a))
+        sp_raise(vm, SP_EXC_TypeError, "can't multiply sequence by non-int of type '%s'",
+                 sp_type_name(vm, seq_a ? b : a));
+    else
+        return false;
+    return true;
 }
 
 sp_value_t sp_binary_op(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b) {
@@ -220,7 +259,12 @@ sp_value_t sp_binary_op(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b) 
     }
     r = ops_binop_slots(vm, plain, a, b);
     if (r != SP_NOTIMPLEMENTED) return r;
+    if (plain == SP_BINOP_MUL) { /* seq * n where n has __index__ (CPython's sq_repeat) */
+        r = ops_repeat_index(vm, op, a, b);
+        if (r != SP_NOTIMPLEMENTED) return r;
+    }
     if ((unsigned)plain >= SP_BINOP__COUNT) return sp_raise(vm, SP_EXC_SystemError, "bad binary operator");
+    if (ops_sequence_error(vm, plain, a, b)) return SP_NULL;
     const char *symbol = op & SP_BINOP_INPLACE ? ops_inplace_symbols[plain] : ops_binop_symbols[plain];
     return sp_raise(vm, SP_EXC_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol,
                     sp_type_name(vm, a), sp_type_name(vm, b));
@@ -325,9 +369,9 @@ sp_value_t sp_next(sp_vm_t *vm, sp_value_t iter) {
 }
 
 sp_value_t sp_list_from_iterable(sp_vm_t *vm, sp_value_t iterable) {
-    if (sp_is_list(iterable))
+    if (sp_is_list(iterable) && !slots_is_heap_instance(iterable))
         return sp_list_from_array(vm, SP_AS_LIST(iterable)->items, SP_AS_LIST(iterable)->size);
-    if (sp_is_tuple(iterable))
+    if (sp_is_tuple(iterable) && !slots_is_heap_instance(iterable))
         return sp_list_from_array(vm, SP_AS_TUPLE(iterable)->items, SP_AS_TUPLE(iterable)->size);
     sp_value_t list = sp_list_new(vm, 0);
     if (list == SP_NULL) return SP_NULL;
@@ -341,7 +385,7 @@ sp_value_t sp_list_from_iterable(sp_vm_t *vm, sp_value_t iterable) {
 }
 
 sp_value_t sp_tuple_from_iterable(sp_vm_t *vm, sp_value_t iterable) {
-    if (sp_is_tuple(iterable)) return iterable;
+    if (sp_is_tuple(iterable) && !slots_is_heap_instance(iterable)) return iterable;
     sp_value_t list = sp_list_from_iterable(vm, iterable);
     if (list == SP_NULL) return SP_NULL;
     return sp_tuple_from_array(vm, SP_AS_LIST(list)->items, SP_AS_LIST(list)->size);
@@ -374,6 +418,7 @@ int sp_index(sp_vm_t *vm, sp_value_t v, int64_t *out) {
         return 0;
     }
     if (sp_is_int(v)) return sp_int_to_i64(vm, v, out);
-    sp_raise(vm, SP_EXC_TypeError, "'%s' object cannot be interpreted as an integer", sp_type_name(vm, v));
-    return -1;
+    /* Any object with __index__ (CPython's nb_index) is accepted as an int. */
+    sp_value_t r = slots_index(vm, v);
+    return r == SP_NULL ? -1 : sp_index(vm, r, out);
 }

@@ -178,6 +178,46 @@ sp_value_t sp_number_divmod(sp_vm_t *vm, sp_value_t a, sp_value_t b);
 /* abs(v) for ints, bools and floats; SP_NOTIMPLEMENTED otherwise. */
 sp_value_t sp_number_abs(sp_vm_t *vm, sp_value_t v);
 
+/* ---- format-spec mini-language (runtime/format.c) ---------------------------------------- */
+/* Adds int.__format__, float.__format__ and object.__format__ (after str_init). */
+void format_init(sp_vm_t *vm);
+/* format(v, spec) for an int or bool v and a str spec, CPython-exact (ValueError messages). */
+sp_value_t sp_format_int(sp_vm_t *vm, sp_value_t v, sp_value_t spec);
+/* format(d, spec) for a float and a str spec, CPython-exact. */
+sp_value_t sp_format_float(sp_vm_t *vm, double d, sp_value_t spec);
+/* format(complex(re, im), spec) for a non-empty spec, CPython-exact. */
+sp_value_t sp_format_complex(sp_vm_t *vm, double re, double im, sp_value_t spec);
+
+/* ---- complex (runtime/complex.c) -------------------------------------------------------- */
+/* Installs the complex type's slots and methods (after str_init). */
+void complex_init(sp_vm_t *vm);
+sp_value_t sp_complex_new(sp_vm_t *vm, double real, double imag);
+/* True when v is a complex. */
+bool sp_is_complex(sp_value_t v);
+/* The two parts of a complex. */
+void sp_complex_parts(sp_value_t v, double *real, double *imag);
+/* abs(z): hypot with CPython's OverflowError "absolute value too large". */
+sp_value_t sp_complex_abs(sp_vm_t *vm, sp_value_t v);
+/* base ** exponent computed in complex arithmetic (a negative float to a fractional power). */
+sp_value_t sp_complex_pow_float(sp_vm_t *vm, double base, double exponent);
+
+/* ---- bytearray (runtime/bytearray.c) ---------------------------------------------------- */
+/* Installs bytearray (and bytes.fromhex); after bytes_init. */
+void bytearray_init(sp_vm_t *vm);
+/* Adds bytes' str-like methods (center, partition, title, translate, ...: runtime/bytesmeth.c). */
+void bytesmeth_init(sp_vm_t *vm);
+/* bytes % args (%b %s %r %a %c %d ... as CPython's bytes formatting). */
+sp_value_t sp_bytes_percent(sp_vm_t *vm, sp_value_t fmt, sp_value_t args);
+/* A new bytearray holding a copy of `size` bytes at data (data may be NULL when size is 0). */
+sp_value_t sp_bytearray_new(sp_vm_t *vm, const void *data, int64_t size);
+/* A bytes copy of a bytearray's contents (bytes.c accepts bytearray arguments through it). */
+sp_value_t sp_bytes_from_bytearray(sp_vm_t *vm, sp_value_t ba);
+/* True when v is a bytearray. */
+bool sp_is_bytearray(sp_value_t v);
+
+/* Registers int.from_bytes and float.fromhex (runtime/numconv.c). */
+void numconv_init(sp_vm_t *vm);
+
 /* ---- str (runtime/str.c) ---------------------------------------------------------------- */
 void str_init(sp_vm_t *vm);
 /* New str from UTF-8 bytes (assumed valid). */
@@ -203,6 +243,12 @@ sp_value_t sp_str_join(sp_vm_t *vm, sp_value_t sep, sp_value_t iterable);
 sp_value_t sp_str_char_at(sp_vm_t *vm, sp_value_t s, int64_t i);
 /* A str of one code point. */
 sp_value_t sp_str_from_codepoint(sp_vm_t *vm, uint32_t cp);
+/* The decimal value of a Unicode Nd code point (0-9), or -1; str_unicode_space: str.isspace. */
+int str_unicode_decimal(uint32_t c);
+bool str_unicode_space(uint32_t c);
+/* For int()/float()/complex() of a non-ASCII str: Nd digits become ASCII digits, Unicode spaces
+ * become ' ', other non-ASCII code points '?' (CPython's TransformDecimalAndSpaceToASCII). */
+sp_value_t sp_str_to_ascii_number(sp_vm_t *vm, sp_value_t str);
 /* Decodes the code point at *p (valid UTF-8) and advances *p past it (for ord, iterators). */
 uint32_t str_decode_char(const char **p);
 /* Writes cp as UTF-8 into out (room for 4 bytes); returns the number of bytes. */
@@ -365,6 +411,8 @@ sp_value_t sp_iterator_new(sp_vm_t *vm, sp_type_t *iter_type, sp_value_t source,
 /* ---- Builtins module and sys (runtime/builtins.c, stdlib/sys.c) -------------------------- */
 /* Creates the builtins module with every builtin function and type. */
 void builtins_init(sp_vm_t *vm);
+/* Adds eval, exec and compile to the builtins module (runtime/builtins_eval.c). */
+void builtins_eval_init(sp_vm_t *vm, sp_value_t module);
 /* Creates the sys module (argv, path, modules, exit, getrecursionlimit, ...). */
 void sys_init(sp_vm_t *vm);
 /* The C stream behind one of sys's standard stream objects (sys.stdout -> vm->out, sys.stderr
@@ -374,9 +422,18 @@ FILE *sys_stream_file(sp_vm_t *vm, sp_value_t stream);
 sp_value_t builtin_print(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames);
 
 /* ---- Import (runtime/import.c) ---------------------------------------------------------- */
-/* import name (dotted names may raise "not supported yet"): returns the module; sys.modules
- * cache; .py files searched in vm->main_dir; ModuleNotFoundError "No module named 'x'". */
+/* __import__(name, globals, None, fromlist, level) as CPython's: packages, submodules, sys.path,
+ * sys.modules; relative imports resolved from globals (a dict or SP_NULL). Without a fromlist,
+ * `a.b.c` returns the top package a. */
+sp_value_t sp_import_level(sp_vm_t *vm, sp_value_t name, sp_value_t globals, sp_value_t fromlist, int level);
+/* The builtin __import__(name, globals=None, locals=None, fromlist=(), level=0). */
+sp_value_t builtin___import__(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames);
+/* sp_import_level with no globals (absolute imports only). */
 sp_value_t sp_import(sp_vm_t *vm, sp_value_t name, sp_value_t fromlist, int level);
+/* IMPORT_FROM: module.name, the submodule, or CPython's ImportError. */
+sp_value_t import_from(sp_vm_t *vm, sp_value_t module, sp_value_t name);
+/* `from module import *` into the dict scope. */
+int import_star(sp_vm_t *vm, sp_value_t module, sp_value_t scope);
 /* Creates a module `name` whose dict has __name__, __builtins__ and (unless filename is SP_NULL)
  * __file__ set. */
 sp_value_t import_module_new(sp_vm_t *vm, sp_value_t name, sp_value_t filename);

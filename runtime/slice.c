@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/slots.h"
 
 sp_value_t sp_slice_new(sp_vm_t *vm, sp_value_t start, sp_value_t stop, sp_value_t step) {
     sp_slice_t *slice = (sp_slice_t *)sp_new_object(vm, vm->types[SP_K_SLICE], sizeof *slice);
@@ -23,6 +24,12 @@ static int slice_bound(sp_vm_t *vm, sp_value_t v, int64_t *out) {
     if (sp_is_bool(v)) {
         *out = v == SP_TRUE;
         return 0;
+    }
+    if (slots_is_heap_instance(v)) { /* an int subclass, or a class with __index__ */
+        bool has_index = sp_is_int(v) || type_lookup(vm, sp_typeof(vm, v), sp_str_intern_cstr(vm, "__index__"));
+        sp_value_t i = has_index ? slots_index(vm, v) : SP_NULL;
+        if (i != SP_NULL) return slice_bound(vm, i, out);
+        if (vm->exc) return -1;
     }
     if (sp_is_kind(v, SP_K_INT)) {
         *out = sp_int_sign(vm, v) > 0 ? INT64_MAX : INT64_MIN;

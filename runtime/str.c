@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/unicode_db.h"
+#include "runtime/slots.h"
+#include "runtime/class.h"
 
 /* ---- UTF-8 ------------------------------------------------------------------------------ */
 
@@ -78,99 +81,46 @@ static int64_t str_cp_index(const sp_str_t *s, int64_t off) {
     return s->is_ascii ? off : utf8_count(s->data, off);
 }
 
-/* ---- Unicode character classes (an approximation of the UCD that covers Latin, Greek,
- * Cyrillic, Armenian and the common whitespace, digit and CJK ranges) ----------------------- */
-
-/* One case-mapping rule: code points first..last (every one, or every other one when stride
- * is 2) map to themselves + delta. */
-typedef struct case_rule {
-    uint32_t first, last;
-    int32_t delta;
-    uint8_t stride;
-} case_rule_t;
-
-static const case_rule_t case_to_lower[] = {
-    {0x41, 0x5A, 32, 1},     {0xC0, 0xD6, 32, 1},     {0xD8, 0xDE, 32, 1},     {0x100, 0x12E, 1, 2},
-    {0x130, 0x130, -199, 1}, {0x132, 0x136, 1, 2},    {0x139, 0x147, 1, 2},    {0x14A, 0x176, 1, 2},
-    {0x178, 0x178, -121, 1}, {0x179, 0x17D, 1, 2},    {0x1C4, 0x1C4, 2, 1},    {0x1C5, 0x1C5, 1, 1},
-    {0x1C7, 0x1C7, 2, 1},    {0x1C8, 0x1C8, 1, 1},    {0x1CA, 0x1CA, 2, 1},    {0x1CB, 0x1CB, 1, 1},
-    {0x1CD, 0x1DB, 1, 2},    {0x1DE, 0x1EE, 1, 2},    {0x1F1, 0x1F1, 2, 1},    {0x1F2, 0x1F2, 1, 1},
-    {0x1F4, 0x1F4, 1, 1},    {0x1F8, 0x21E, 1, 2},    {0x222, 0x232, 1, 2},    {0x386, 0x386, 38, 1},
-    {0x388, 0x38A, 37, 1},   {0x38C, 0x38C, 64, 1},   {0x38E, 0x38F, 63, 1},   {0x391, 0x3A1, 32, 1},
-    {0x3A3, 0x3AB, 32, 1},   {0x3D8, 0x3EE, 1, 2},    {0x400, 0x40F, 80, 1},   {0x410, 0x42F, 32, 1},
-    {0x460, 0x480, 1, 2},    {0x48A, 0x4BE, 1, 2},    {0x4C0, 0x4C0, 15, 1},   {0x4C1, 0x4CD, 1, 2},
-    {0x4D0, 0x52E, 1, 2},    {0x531, 0x556, 48, 1},   {0x1E00, 0x1E94, 1, 2},  {0x1EA0, 0x1EFE, 1, 2},
-    {0x1F08, 0x1F0F, -8, 1}, {0x1F18, 0x1F1D, -8, 1}, {0x1F28, 0x1F2F, -8, 1}, {0x1F38, 0x1F3F, -8, 1},
-    {0x1F48, 0x1F4D, -8, 1}, {0x1F59, 0x1F5F, -8, 2}, {0x1F68, 0x1F6F, -8, 1}, {0xFF21, 0xFF3A, 32, 1},
-};
-
-static const case_rule_t case_to_upper[] = {
-    {0x61, 0x7A, -32, 1},   {0xB5, 0xB5, 743, 1},    {0xE0, 0xF6, -32, 1},     {0xF8, 0xFE, -32, 1},
-    {0xFF, 0xFF, 121, 1},   {0x101, 0x12F, -1, 2},   {0x131, 0x131, -232, 1},  {0x133, 0x137, -1, 2},
-    {0x13A, 0x148, -1, 2},  {0x14B, 0x177, -1, 2},   {0x17A, 0x17E, -1, 2},    {0x17F, 0x17F, -300, 1},
-    {0x1C5, 0x1C5, -1, 1},  {0x1C6, 0x1C6, -2, 1},   {0x1C8, 0x1C8, -1, 1},    {0x1C9, 0x1C9, -2, 1},
-    {0x1CB, 0x1CB, -1, 1},  {0x1CC, 0x1CC, -2, 1},   {0x1CE, 0x1DC, -1, 2},    {0x1DF, 0x1EF, -1, 2},
-    {0x1F2, 0x1F2, -1, 1},  {0x1F3, 0x1F3, -2, 1},   {0x1F5, 0x1F5, -1, 1},    {0x1F9, 0x21F, -1, 2},
-    {0x223, 0x233, -1, 2},  {0x3AC, 0x3AC, -38, 1},  {0x3AD, 0x3AF, -37, 1},   {0x3B1, 0x3C1, -32, 1},
-    {0x3C2, 0x3C2, -31, 1}, {0x3C3, 0x3CB, -32, 1},  {0x3CC, 0x3CC, -64, 1},   {0x3CD, 0x3CE, -63, 1},
-    {0x3D9, 0x3EF, -1, 2},  {0x430, 0x44F, -32, 1},  {0x450, 0x45F, -80, 1},   {0x461, 0x481, -1, 2},
-    {0x48B, 0x4BF, -1, 2},  {0x4C2, 0x4CE, -1, 2},   {0x4CF, 0x4CF, -15, 1},   {0x4D1, 0x52F, -1, 2},
-    {0x561, 0x586, -48, 1}, {0x1E01, 0x1E95, -1, 2}, {0x1EA1, 0x1EFF, -1, 2},  {0x1F00, 0x1F07, 8, 1},
-    {0x1F10, 0x1F15, 8, 1}, {0x1F20, 0x1F27, 8, 1},  {0x1F30, 0x1F37, 8, 1},   {0x1F40, 0x1F45, 8, 1},
-    {0x1F51, 0x1F57, 8, 2}, {0x1F60, 0x1F67, 8, 1},  {0xFF41, 0xFF5A, -32, 1},
-};
-
-/* Applies the first matching rule of a case table, or returns c unchanged. */
-static uint32_t case_map(const case_rule_t *rules, size_t n, uint32_t c) {
-    for (size_t i = 0; i < n; i++) {
-        const case_rule_t *r = &rules[i];
-        if (c >= r->first && c <= r->last && (r->stride == 1 || (c - r->first) % 2 == 0))
-            return (uint32_t)((int32_t)c + r->delta);
-    }
-    return c;
-}
+/* ---- Unicode character classes and simple case mappings: runtime/unicode_db.c, generated from
+ * CPython 3.11's own tables (tools/gen-unicode.py); the full mappings (ß -> SS) are below. ---- */
 
 /* Simple (one-to-one) lowercase mapping. */
 static uint32_t uc_lower(uint32_t c) {
     if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    return case_map(case_to_lower, sizeof case_to_lower / sizeof *case_to_lower, c);
+    return unicode_case(c, 1);
 }
 
 /* Simple uppercase mapping. */
 static uint32_t uc_upper(uint32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    return case_map(case_to_upper, sizeof case_to_upper / sizeof *case_to_upper, c);
+    return unicode_case(c, 0);
 }
 
 /* True for the titlecase digraphs (Dž, Lj, Nj, Dz). */
 static bool uc_is_title(uint32_t c) {
-    return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2;
+    return (unicode_flags(c) & UNICODE_TITLE) != 0;
 }
 
 /* Simple titlecase mapping: the digraphs have a title form between upper and lower. */
 static uint32_t uc_title(uint32_t c) {
-    if (c >= 0x1C4 && c <= 0x1CC) return 0x1C5 + (c - 0x1C4) / 3 * 3;
-    if (c >= 0x1F1 && c <= 0x1F3) return 0x1F2;
-    return uc_upper(c);
+    if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    return unicode_case(c, 2);
 }
 
 static bool uc_is_upper(uint32_t c) {
-    return !uc_is_title(c) && uc_lower(c) != c;
+    return (unicode_flags(c) & UNICODE_UPPER) != 0;
 }
 static bool uc_is_lower(uint32_t c) {
-    if (c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA || (c >= 0xFB00 && c <= 0xFB06))
-        return true;
-    return !uc_is_title(c) && uc_upper(c) != c;
+    return (unicode_flags(c) & UNICODE_LOWER) != 0;
 }
 static bool uc_is_cased(uint32_t c) {
-    return uc_is_upper(c) || uc_is_lower(c) || uc_is_title(c);
+    return (unicode_flags(c) & UNICODE_CASED) != 0;
 }
 
 /* True when c is whitespace as str.isspace and str.split() see it. */
 static bool uc_is_space(uint32_t c) {
     if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return (unicode_flags(c) & UNICODE_SPACE) != 0;
 }
 
 /* True when c ends a line for str.splitlines. */
@@ -179,44 +129,40 @@ static bool uc_is_linebreak(uint32_t c) {
            c == 0x2028 || c == 0x2029;
 }
 
-/* Decimal digit value of c (Nd), or -1. */
+/* Decimal digit value of c (Nd), or -1. Every Nd block of Unicode 14 is ten consecutive code
+ * points from its zero, listed here. */
 static int uc_decimal(uint32_t c) {
-    static const uint32_t zeros[] = {0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10};
-    for (size_t i = 0; i < sizeof zeros / sizeof *zeros; i++)
+    static const uint32_t zeros[] = {
+        0x30,    0x660,   0x6f0,   0x7c0,   0x966,   0x9e6,   0xa66,   0xae6,   0xb66,   0xbe6,   0xc66,
+        0xce6,   0xd66,   0xde6,   0xe50,   0xed0,   0xf20,   0x1040,  0x1090,  0x17e0,  0x1810,  0x1946,
+        0x19d0,  0x1a80,  0x1a90,  0x1b50,  0x1bb0,  0x1c40,  0x1c50,  0xa620,  0xa8d0,  0xa900,  0xa9d0,
+        0xa9f0,  0xaa50,  0xabf0,  0xff10,  0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0,
+        0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
+        0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0};
+    if (c < 0x80) return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    for (size_t i = 1; i < sizeof zeros / sizeof *zeros; i++)
         if (c >= zeros[i] && c <= zeros[i] + 9) return (int)(c - zeros[i]);
     return -1;
 }
 
+int str_unicode_decimal(uint32_t c) { return uc_decimal(c); }
+bool str_unicode_space(uint32_t c) { return uc_is_space(c); }
+
 static bool uc_is_decimal(uint32_t c) {
-    return uc_decimal(c) >= 0;
+    return (unicode_flags(c) & UNICODE_DECIMAL) != 0;
 }
 
 static bool uc_is_digit(uint32_t c) {
-    return uc_is_decimal(c) || c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 ||
-           (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+    return (unicode_flags(c) & UNICODE_DIGIT) != 0;
 }
 
 static bool uc_is_numeric(uint32_t c) {
-    static const uint32_t cjk[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-                                   0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07};
-    if (uc_is_digit(c) || (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189)) return true;
-    for (size_t i = 0; i < sizeof cjk / sizeof *cjk; i++)
-        if (c == cjk[i]) return true;
-    return false;
+    return (unicode_flags(c) & UNICODE_NUMERIC) != 0;
 }
 
 /* True for letters (L*): cased letters plus the big caseless scripts. */
 static bool uc_is_alpha(uint32_t c) {
-    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-    if (uc_is_cased(c)) return true;
-    if (c == 0xD7 || c == 0xF7) return false;
-    return (c >= 0xC0 && c <= 0x24F) || (c >= 0x250 && c <= 0x2AF) ||
-           (c >= 0x370 && c <= 0x3FF && c != 0x37E && c != 0x387) ||
-           (c >= 0x400 && c <= 0x52F && !(c >= 0x482 && c <= 0x489)) || (c >= 0x5D0 && c <= 0x5EA) ||
-           (c >= 0x620 && c <= 0x64A) || (c >= 0x904 && c <= 0x939) || (c >= 0xE01 && c <= 0xE30) ||
-           (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
-           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+    return (unicode_flags(c) & UNICODE_ALPHA) != 0;
 }
 
 static bool uc_is_alnum(uint32_t c) {
@@ -225,17 +171,7 @@ static bool uc_is_alnum(uint32_t c) {
 
 /* True when repr() shows c literally (not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than ' '). */
 static bool uc_is_printable(uint32_t c) {
-    if (c < 0x80) return c >= 0x20 && c < 0x7F;
-    if (c <= 0xA0 || c == 0xAD) return false;
-    if (c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-        (c >= 0x205F && c <= 0x206F) || c == 0x3000)
-        return false;
-    if ((c >= 0xD7A4 && c <= 0xD7AF) || (c >= 0xD7C7 && c <= 0xD7CA) || (c >= 0xD7FC && c <= 0xF8FF) ||
-        c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF)
-        return false;
-    if (c == 0x61C || c == 0x180E || (c >= 0x600 && c <= 0x605) || c == 0x6DD || c == 0x70F) return false;
-    if ((c >= 0xE0000 && c <= 0xE0FFF) || c >= 0xF0000) return false;
-    return c <= 0x10FFFF;
+    return (unicode_flags(c) & UNICODE_PRINTABLE) != 0;
 }
 
 /* ---- Allocation ------------------------------------------------------------------------- */
@@ -778,7 +714,12 @@ static sp_value_t str_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
                                 sp_value_t kwnames) {
     sp_value_t a[3];
     if (sp_parse_args(vm, "str", "object=, encoding=, errors=", args, nargs, kwnames, a) < 0) return SP_NULL;
-    if (!a[1] && !a[2]) return a[0] ? sp_str(vm, a[0]) : vm->empty_str;
+    if (!a[1] && !a[2]) {
+        if (!a[0]) return vm->empty_str;
+        /* str(MyStr('a')) is an exact str; a __str__ returning a str subclass is kept as is. */
+        if (sp_is_str(a[0]) && sp_typeof(vm, a[0])->str == vm->types[SP_K_STR]->str) return class_exact(vm, a[0]);
+        return sp_str(vm, a[0]);
+    }
     const char *encoding = "utf-8", *errors = "strict";
     if (a[1] && !(encoding = str_arg_cstr(vm, a[1], "str", "encoding", 2))) return SP_NULL;
     if (a[2] && !(errors = str_arg_cstr(vm, a[2], "str", "errors", 3))) return SP_NULL;
@@ -1155,41 +1096,21 @@ static void case_append_lower(sp_strbuf_t *buf, const uint32_t *cps, int64_t n, 
         strbuf_append_cp(buf, before && !after && !fold ? 0x3C2 : 0x3C3);
         return;
     }
-    if (c == 0x130) {
-        strbuf_append_cp(buf, 'i');
-        strbuf_append_cp(buf, 0x307);
-        return;
-    }
-    if (fold) {
-        if (c == 0xDF) {
-            strbuf_append(buf, "ss", 2);
-            return;
-        }
-        if (c == 0x3C2)
-            c = 0x3C3;
-        else if (c == 0xB5)
-            c = 0x3BC;
-        else if (c == 0x17F)
-            c = 's';
-    }
+    uint32_t full[3];
+    int n_full = unicode_full_case(c, fold ? 3 : 1, full);
+    if (!n_full && fold) n_full = unicode_full_case(c, 1, full); /* casefold == full lowercase */
+    for (int k = 0; k < n_full; k++) strbuf_append_cp(buf, full[k]);
+    if (n_full) return;
+    if (fold && c == 0x3C2) c = 0x3C3;
     strbuf_append_cp(buf, uc_lower(c));
 }
 
 /* Appends the full uppercase (title: titlecase) of c. */
 static void case_append_upper(sp_strbuf_t *buf, uint32_t c, bool title) {
-    if (c == 0xDF) {
-        strbuf_append(buf, title ? "Ss" : "SS", 2);
-    } else if (c == 0x149) {
-        strbuf_append_cp(buf, 0x2BC);
-        strbuf_append_cp(buf, 'N');
-    } else if (c >= 0xFB00 && c <= 0xFB06) {
-        /* The Latin ligatures expand: ﬁ -> FI (title: Fi). */
-        static const char *const upper[] = {"FF", "FI", "FL", "FFI", "FFL", "ST", "ST"};
-        static const char *const titled[] = {"Ff", "Fi", "Fl", "Ffi", "Ffl", "St", "St"};
-        strbuf_append_cstr(buf, (title ? titled : upper)[c - 0xFB00]);
-    } else {
-        strbuf_append_cp(buf, title ? uc_title(c) : uc_upper(c));
-    }
+    uint32_t full[3]; /* ß -> SS, ﬁ -> FI, ŉ -> ʼN, ... from the generated table */
+    int n_full = unicode_full_case(c, title ? 2 : 0, full);
+    for (int k = 0; k < n_full; k++) strbuf_append_cp(buf, full[k]);
+    if (!n_full) strbuf_append_cp(buf, title ? uc_title(c) : uc_upper(c));
 }
 
 /* ASCII-only fast path of the case operations. */
@@ -1252,8 +1173,8 @@ static sp_value_t str_case(sp_vm_t *vm, sp_str_t *s, str_case_op_t op) {
         case CASE_UPPER:
             case_append_upper(&buf, c, false);
             break;
-        case CASE_SWAP:
-            if (uc_is_upper(c) || uc_is_title(c))
+        case CASE_SWAP: /* titlecase letters (Dž) are neither upper nor lower: unchanged */
+            if (uc_is_upper(c))
                 case_append_lower(&buf, cps, n, i, false);
             else if (uc_is_lower(c))
                 case_append_upper(&buf, c, false);
@@ -1333,10 +1254,10 @@ static bool str_istitle(const sp_str_t *s) {
 }
 
 static bool uc_is_ident_start(uint32_t c) {
-    return c == '_' || uc_is_alpha(c);
+    return c == '_' || (unicode_flags(c) & UNICODE_ID_START) != 0;
 }
 static bool uc_is_ident_char(uint32_t c) {
-    return c == '_' || uc_is_alpha(c) || uc_is_decimal(c) || (c >= 0x300 && c <= 0x36F);
+    return (unicode_flags(c) & UNICODE_ID_CONTINUE) != 0;
 }
 
 static bool str_isidentifier(const sp_str_t *s) {
@@ -1761,18 +1682,25 @@ sp_value_t str_encode(sp_vm_t *vm, sp_value_t str, const char *encoding, const c
     if (!strcmp(codec, "utf-8") || s->is_ascii) return sp_bytes_new(vm, s->data, (size_t)s->size);
     uint32_t limit = !strcmp(codec, "ascii") ? 0x80 : 0x100;
     const char *range = limit == 0x80 ? "128" : "256";
-    uint8_t *out = sp_alloc_atomic(vm, (size_t)s->length + 1);
-    if (!out) return SP_NULL;
-    int64_t n = 0, pos = 0;
+    sp_strbuf_t out; /* raw bytes: every byte appended is < limit or ASCII escape text */
+    strbuf_init(vm, &out);
+    int64_t pos = 0;
     const char *p = s->data, *end = s->data + s->size;
     for (; p < end; pos++) {
         uint32_t c = str_decode_char(&p);
         if (c < limit) {
-            out[n++] = (uint8_t)c;
+            char byte = (char)c;
+            strbuf_append(&out, &byte, 1);
         } else if (!strcmp(errors, "ignore")) {
             continue;
         } else if (!strcmp(errors, "replace")) {
-            out[n++] = '?';
+            strbuf_append(&out, "?", 1);
+        } else if (!strcmp(errors, "backslashreplace")) {
+            strbuf_printf(&out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+        } else if (!strcmp(errors, "xmlcharrefreplace")) {
+            strbuf_printf(&out, "&#%u;", c);
+        } else if (strcmp(errors, "strict")) {
+            return sp_raise(vm, SP_EXC_LookupError, "unknown error handler name '%s'", errors);
         } else {
             /* CPython always shows the character escaped: '\xe9', '\u65e5', '\U0001f600'. */
             char esc[16];
@@ -1783,7 +1711,7 @@ sp_value_t str_encode(sp_vm_t *vm, sp_value_t str, const char *encoding, const c
                 esc, (long long)pos, range);
         }
     }
-    return sp_bytes_new(vm, out, (size_t)n);
+    return sp_bytes_new(vm, out.size ? out.data : "", out.size);
 }
 
 static sp_value_t str_m_encode(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -1952,10 +1880,40 @@ static void pct_pad_number(sp_strbuf_t *buf, const pct_spec_t *sp, const char *s
     if (sp->left) strbuf_append_fill(buf, ' ', pad);
 }
 
+/* A class instance for %d (int(v)) or %x/%o (v.__index__()); a TypeError becomes the
+ * caller's "format: ... required" message, as CPython. Returns v unchanged when not convertible. */
+static sp_value_t pct_int_of_object(sp_vm_t *vm, sp_value_t v, bool decimal) {
+    sp_value_t r;
+    if (decimal) {
+        r = sp_call(vm, SP_OBJ(vm->types[SP_K_INT]), &v, 1, SP_NULL);
+    } else {
+        bool found;
+        r = slots_call_dunder(vm, v, "__index__", NULL, 0, &found);
+        if (!found && !vm->exc) return v;
+    }
+    if (r || !sp_exc_matches(vm, SP_EXC_TypeError)) return r;
+    sp_exc_fetch(vm);
+    return v;
+}
+
+/* float(v) for a class instance: 0, or -1 with no exception when it has no float form (the
+ * caller reports "must be real number"), or -1 with a non-TypeError error. */
+static int pct_float_of_object(sp_vm_t *vm, sp_value_t v, double *out) {
+    sp_value_t r = sp_call(vm, SP_OBJ(vm->types[SP_K_FLOAT]), &v, 1, SP_NULL);
+    if (r && sp_is_float(r)) {
+        *out = sp_float_value(r);
+        return 0;
+    }
+    if (!r && sp_exc_matches(vm, SP_EXC_TypeError)) sp_exc_fetch(vm);
+    return -1;
+}
+
 /* %d %i %u %x %X %o. */
 static int pct_int(sp_vm_t *vm, sp_strbuf_t *buf, const pct_spec_t *sp, sp_value_t v) {
     bool decimal = sp->type == 'd' || sp->type == 'i' || sp->type == 'u';
     if (sp_is_bool(v)) v = sp_smallint(v == SP_TRUE);
+    if (slots_is_heap_instance(v) && !sp_is_int(v)) v = pct_int_of_object(vm, v, decimal);
+    if (!v) return -1;
     if (sp_is_float(v) && decimal) {
         if (!(v = sp_int_from_double(vm, sp_float_value(v)))) return -1;
     } else if (!sp_is_int(v)) {
@@ -1997,7 +1955,10 @@ static int pct_float(sp_vm_t *vm, sp_strbuf_t *buf, const pct_spec_t *sp, sp_val
         d = sp_float_value(v);
     } else if (sp_is_int(v) || sp_is_bool(v)) {
         if (sp_to_double(vm, v, &d) < 0) return -1;
+    } else if (slots_is_heap_instance(v) && pct_float_of_object(vm, v, &d) == 0) {
+        /* float(v): __float__ or __index__ */
     } else {
+        if (vm->exc) return -1;
         sp_raise(vm, SP_EXC_TypeError, "must be real number, not %s", sp_type_name(vm, v));
         return -1;
     }
@@ -2093,6 +2054,7 @@ static sp_value_t pct_keyed_arg(sp_vm_t *vm, const char **p, const char *end, pc
     if (*p >= end) return sp_raise(vm, SP_EXC_ValueError, "incomplete format key");
     sp_value_t key = sp_str_new(vm, start, (size_t)(*p - start));
     (*p)++;
+    st->next = st->argc; /* as CPython: after a keyed field, a plain one finds no argument left */
     return key ? sp_getitem(vm, st->mapping, key) : SP_NULL;
 }
 
@@ -2202,6 +2164,7 @@ typedef struct fmt_state {
     sp_value_t kwnames;   /* tuple of str or SP_NULL */
     int auto_index;       /* next automatic field number; -1 once manual numbering is used */
     bool manual;
+    sp_value_t mapping;   /* format_map's mapping (names looked up with []), or SP_NULL */
 } fmt_state_t;
 
 static sp_value_t fmt_render(sp_vm_t *vm, fmt_state_t *st, const char *p, const char *end, int depth);
@@ -2230,6 +2193,9 @@ static sp_value_t fmt_first_object(sp_vm_t *vm, fmt_state_t *st, const char *p, 
             return sp_raise(vm, SP_EXC_ValueError,
                             "cannot switch from automatic field numbering to manual field specification");
         st->manual = true;
+    } else if (st->mapping) {
+        sp_value_t key = sp_str_new(vm, p, (size_t)(end - p));
+        return key ? sp_getitem(vm, st->mapping, key) : SP_NULL;
     } else {
         int64_t nkw = st->kwnames ? SP_AS_TUPLE(st->kwnames)->size : 0;
         for (int64_t i = 0; i < nkw; i++) {
@@ -2284,6 +2250,12 @@ static sp_value_t fmt_apply_spec(sp_vm_t *vm, sp_value_t value, sp_value_t spec)
     return sp_call2(vm, format, value, spec);
 }
 
+/* ascii(value) through the builtin, as the !a conversion. */
+static sp_value_t str_ascii_of(sp_vm_t *vm, sp_value_t value) {
+    sp_value_t ascii = vm->builtins ? sp_dict_get_cstr(vm, vm->builtins, "ascii") : SP_NULL;
+    return ascii ? sp_call(vm, ascii, &value, 1, SP_NULL) : sp_repr(vm, value);
+}
+
 /* Formats one replacement field (the text between its braces). */
 static sp_value_t fmt_field(sp_vm_t *vm, fmt_state_t *st, const char *p, const char *end, int depth) {
     const char *q = p;
@@ -2306,7 +2278,9 @@ static sp_value_t fmt_field(sp_vm_t *vm, fmt_state_t *st, const char *p, const c
         if (q < end && *q != ':')
             return sp_raise(vm, SP_EXC_ValueError, "expected ':' after conversion specifier");
     }
-    if (conv == 'r' || conv == 'a')
+    if (conv == 'a')
+        value = str_ascii_of(vm, value);
+    else if (conv == 'r')
         value = sp_repr(vm, value);
     else if (conv == 's')
         value = sp_str(vm, value);
@@ -2319,6 +2293,7 @@ static sp_value_t fmt_field(sp_vm_t *vm, fmt_state_t *st, const char *p, const c
         if (!spec) return SP_NULL;
         if (SP_AS_STR(spec)->size) return fmt_apply_spec(vm, value, spec);
     }
+    if (slots_is_heap_instance(value)) return slots_format(vm, value, SP_NULL); /* a class's __format__ */
     return sp_is_str(value) ? value : sp_str(vm, value);
 }
 
@@ -2369,6 +2344,14 @@ static sp_value_t fmt_render(sp_vm_t *vm, fmt_state_t *st, const char *p, const 
 
 static sp_value_t str_m_format(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     fmt_state_t st = {.pos = args + 1, .npos = nargs - 1, .kw = args + nargs, .kwnames = kwnames};
+    sp_str_t *s = STR_SELF(args);
+    return fmt_render(vm, &st, s->data, s->data + s->size, 0);
+}
+
+/* str.format_map(mapping): names are looked up with mapping[name] (so __missing__ works). */
+static sp_value_t str_m_format_map(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (sp_check_arity(vm, "str.format_map", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    fmt_state_t st = {.pos = args + 1, .npos = 0, .mapping = args[1]};
     sp_str_t *s = STR_SELF(args);
     return fmt_render(vm, &st, s->data, s->data + s->size, 0);
 }
@@ -2455,7 +2438,7 @@ static sp_value_t str_m___format__(sp_vm_t *vm, const sp_value_t *args, int narg
     if (!sp_is_str(args[1]))
         return sp_raise(vm, SP_EXC_TypeError, "__format__() argument must be str, not %s",
                         sp_type_name(vm, args[1]));
-    if (SP_AS_STR(args[1])->size == 0) return str_str_slot(vm, args[0]);
+    if (SP_AS_STR(args[1])->size == 0) return sp_str(vm, args[0]); /* a subclass's __str__ counts */
     return str_apply_spec(vm, args[0], args[1]);
 }
 
@@ -2514,6 +2497,7 @@ static const sp_method_def_t str_methods[] = {
     {"removeprefix", str_m_removeprefix},
     {"removesuffix", str_m_removesuffix},
     {"__format__", str_m___format__},
+    {"format_map", str_m_format_map},
     {"__getnewargs__", str_m___getnewargs__},
     {NULL, NULL},
 };

@@ -1,6 +1,7 @@
 /* tuple.c: the immutable tuple type — items inline after the header, a cached hash.
  * Shares the lexicographic comparison and index helpers with list.c. */
 #include "runtime/runtime.h"
+#include "runtime/class.h"
 
 /* The largest tuple whose allocation size cannot overflow size_t arithmetic. */
 #define TUPLE_MAX_SIZE ((int64_t)((SIZE_MAX - sizeof(sp_tuple_t)) / sizeof(sp_value_t) / 2))
@@ -81,13 +82,20 @@ static int tuple_hash(sp_vm_t *vm, sp_value_t self, int64_t *out) {
         return 0;
     }
     uint64_t acc = TUPLE_PRIME_5;
+    /* Deeply nested tuples recurse in C: RecursionError instead of a stack overflow. */
+    if (sp_enter_c(vm, "") < 0) return -1;
     for (int64_t i = 0; i < tuple->size; i++) {
         int64_t lane;
-        if (sp_hash(vm, tuple->items[i], &lane) < 0) return -1;
+        int r = sp_hash(vm, tuple->items[i], &lane);
+        if (r < 0) {
+            sp_leave_c(vm);
+            return -1;
+        }
         acc += (uint64_t)lane * TUPLE_PRIME_2;
         acc = (acc << 31) | (acc >> 33);
         acc *= TUPLE_PRIME_1;
     }
+    sp_leave_c(vm);
     acc += (uint64_t)tuple->size ^ (TUPLE_PRIME_5 ^ UINT64_C(3527539));
     if (acc == UINT64_MAX) acc = 1546275796;
     tuple->hash = (int64_t)acc;
@@ -102,6 +110,7 @@ static sp_value_t tuple_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_
 
 /* Repetition count for seq * n: TypeError for non-ints, as CPython's message. */
 static int tuple_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out) {
+    n = class_exact(vm, n);
     if (sp_is_kind(n, SP_K_INT)) {
         if (sp_int_sign(vm, n) < 0) {
             *out = 0;

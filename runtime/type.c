@@ -2,7 +2,7 @@
  * types' own behaviour, and subtype tests. Per-type slots are filled by each type's own file. */
 #include <string.h>
 
-#include "runtime/runtime.h"
+#include "runtime/class.h"
 
 /* The CPython name of each built-in kind, in sp_kind_t order. */
 static const char *const type_kind_names[SP_K__COUNT] = {
@@ -34,6 +34,10 @@ static const char *const type_kind_names[SP_K__COUNT] = {
     [SP_K_TRACEBACK] = "traceback",
     [SP_K_ITERATOR] = "iterator",
     [SP_K_DICT_VIEW] = "dict_keys",
+    [SP_K_GENERATOR] = "generator",
+    [SP_K_SLOT_WRAPPER] = "wrapper_descriptor",
+    [SP_K_COMPLEX] = "complex",
+    [SP_K_BYTEARRAY] = "bytearray",
 };
 
 /* Kinds that Python code may subclass (once classes exist). */
@@ -41,6 +45,7 @@ static const bool type_kind_is_basetype[SP_K__COUNT] = {
     [SP_K_OBJECT] = true, [SP_K_TYPE] = true,  [SP_K_INT] = true,       [SP_K_FLOAT] = true,
     [SP_K_STR] = true,    [SP_K_BYTES] = true, [SP_K_LIST] = true,      [SP_K_TUPLE] = true,
     [SP_K_DICT] = true,   [SP_K_SET] = true,   [SP_K_FROZENSET] = true, [SP_K_EXCEPTION] = true,
+    [SP_K_COMPLEX] = true, [SP_K_BYTEARRAY] = true,
 };
 
 /* Kinds whose instances hash by identity, as CPython's object default. Containers and numbers
@@ -67,6 +72,14 @@ static int type_identity_hash(sp_vm_t *vm, sp_value_t self, int64_t *out) {
 
 /* repr(): "<object object at 0x...>", naming the instance's type. */
 static sp_value_t type_object_repr(sp_vm_t *vm, sp_value_t self) {
+    sp_type_t *type = sp_typeof(vm, self);
+    if (class_is_heap(type)) { /* object.__repr__ of a class's instance: "<__main__.C object at 0x...>" */
+        sp_value_t mod = class_type_module(vm, type);
+        if (mod == SP_NULL) return SP_NULL;
+        if (sp_is_str(mod) && strcmp(sp_str_cstr(mod), "builtins") != 0)
+            return sp_str_format(vm, "<%s.%s object at %p>", sp_str_cstr(mod), sp_str_cstr(type->ht_qualname),
+                                 (void *)(uintptr_t)self);
+    }
     return sp_str_format(vm, "<%s object at %p>", sp_type_name(vm, self), (void *)(uintptr_t)self);
 }
 
@@ -82,7 +95,7 @@ static sp_value_t type_object_construct(sp_vm_t *vm, sp_type_t *type, const sp_v
 /* ---- The `type` type ---------------------------------------------------------------------- */
 
 static sp_value_t type_repr(sp_vm_t *vm, sp_value_t self) {
-    return sp_str_format(vm, "<class '%s'>", SP_AS_TYPE(self)->name);
+    return class_type_repr(vm, SP_AS_TYPE(self));
 }
 
 /* Calling a type object constructs an instance through the type's construct slot. */
@@ -101,7 +114,8 @@ static sp_value_t type_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t 
     if (nargs == 1 && nkw == 0) return SP_OBJ(sp_typeof(vm, args[0]));
     if (nargs + nkw != 3 && nargs + nkw != 1)
         return sp_raise(vm, SP_EXC_TypeError, "type() takes 1 or 3 arguments");
-    return sp_raise(vm, SP_EXC_TypeError, "class creation is not supported yet");
+    if (nargs == 3 && nkw == 0) return class_new(vm, args[0], args[1], args[2], SP_NULL);
+    return sp_raise(vm, SP_EXC_TypeError, "type() takes 1 or 3 arguments");
 }
 
 /* The tuple of a type's direct bases: (base,) or () for object. */
@@ -139,10 +153,11 @@ static sp_value_t type_special_attr(sp_vm_t *vm, sp_type_t *type, const char *at
  * come back unbound, as CPython's method descriptors), then the methods of `type` itself. */
 static sp_value_t type_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     sp_type_t *type = SP_AS_TYPE(self);
-    sp_value_t v = type_special_attr(vm, type, sp_str_cstr(name));
+    sp_value_t v = class_type_special_attr(vm, type, name);
+    if (v == SP_NULL && vm->exc == SP_NULL) v = type_special_attr(vm, type, sp_str_cstr(name));
     if (v != SP_NULL || vm->exc != SP_NULL) return v;
     v = type_lookup(vm, type, name);
-    if (v != SP_NULL) return v;
+    if (v != SP_NULL) return class_descr_get(vm, v, SP_NULL, type); /* classmethod, staticmethod */
     v = type_lookup(vm, vm->types[SP_K_TYPE], name);
     if (v != SP_NULL) {
         if (sp_is_kind(v, SP_K_METHOD_DESC)) {
@@ -164,9 +179,12 @@ static int type_setattr(sp_vm_t *vm, sp_value_t self, sp_value_t name, sp_value_
             if (r == 0)
                 sp_raise(vm, SP_EXC_AttributeError, "type object '%s' has no attribute '%s'", type->name,
                          sp_str_cstr(name));
+            if (r > 0) class_type_changed(vm, type, name);
             return r > 0 ? 0 : -1;
         }
-        return sp_dict_set(vm, type->dict, name, value);
+        if (sp_dict_set(vm, type->dict, name, value) < 0) return -1;
+        class_type_changed(vm, type, name);
+        return 0;
     }
     sp_raise(vm, SP_EXC_TypeError, "cannot set '%s' attribute of immutable type '%s'", sp_str_cstr(name),
              type->name);

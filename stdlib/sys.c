@@ -1,6 +1,7 @@
 /* sys.c: the sys module — argv, path, modules, exit, recursion limit, version data and the
  * standard streams (small C objects writing to the VM's own FILE*s). */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/runtime.h"
@@ -295,14 +296,28 @@ static const char *sys_platform(void) {
 #endif
 }
 
+/* sys.path: the script's directory, then the PYTHONPATH entries (empty ones skipped). */
+static sp_value_t sys_make_path(sp_vm_t *vm) {
+    sp_value_t dir = sp_is_str(vm->main_dir) ? vm->main_dir : sp_str_from_cstr(vm, "");
+    sp_value_t path = dir ? sp_list_from_array(vm, &dir, 1) : SP_NULL;
+    const char *env = getenv("PYTHONPATH");
+    while (path && env && *env) {
+        const char *end = strchr(env, ':');
+        size_t len = end ? (size_t)(end - env) : strlen(env);
+        sp_value_t entry = len ? sp_str_new(vm, env, len) : SP_NONE;
+        if (!entry || (len && sp_list_append(vm, path, entry) < 0)) return SP_NULL;
+        env = end ? end + 1 : NULL;
+    }
+    return path;
+}
+
 static void sys_add_data(sp_vm_t *vm, sp_value_t dict) {
     if (!sp_is_list(vm->argv)) {
         sp_value_t empty = sp_str_from_cstr(vm, "");
         vm->argv = sp_list_from_array(vm, &empty, 1);
     }
     sp_dict_set_cstr(vm, dict, "argv", vm->argv);
-    sp_value_t dir = sp_is_str(vm->main_dir) ? vm->main_dir : sp_str_from_cstr(vm, "");
-    sp_dict_set_cstr(vm, dict, "path", sp_list_from_array(vm, &dir, 1));
+    sp_dict_set_cstr(vm, dict, "path", sys_make_path(vm));
     sp_dict_set_cstr(vm, dict, "modules", vm->modules);
     sp_dict_set_cstr(vm, dict, "maxsize", sp_int_from_i64(vm, INT64_MAX));
     sp_dict_set_cstr(vm, dict, "version", sp_str_from_cstr(vm, "3.11.0 (Sparrow " SPARROW_VERSION ")"));

@@ -42,6 +42,7 @@ unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS PYTHONINSPECT 2>/dev/null || true
 # Error tests whose complete stderr is recorded (all frames are in the test file).
 FULL_STDERR="
 rt_zero_division
+syn_nul_second_line
 rt_name_error
 rt_nested_calls
 rt_raise_value_error
@@ -54,6 +55,24 @@ rt_key_error_missing
 rt_error_in_finally
 rt_sys_exit_message
 rt_sys_exit_code
+rt_gen_stop_iteration
+rt_with_exit_raises
+rt_exc_context_chain
+l4_rt_chain_cause
+l4_rt_chain_context
+l4_rt_chain_from_none
+l4_rt_chain_three
+l4_rt_chain_in_finally
+l4_rt_chain_with_exit
+l4_rt_traceback_method_frames
+"
+
+# Error tests on which CPython itself hangs or crashes: the expectation is the
+# exception issue 4 asks for instead (tests/errors/README.md lists them), so it
+# is written here rather than measured. One NAME=LAST-STDERR-LINE per line;
+# stdout must be empty and stderr must start with a Traceback header.
+CPYTHON_HANGS="
+l4_rt_huge_pow_tower=MemoryError
 "
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/sparrow-gen.XXXXXX")
@@ -100,6 +119,14 @@ for test in tests/errors/*.py "$work"/big/*.py; do
     name=$(basename "$test" .py)
     case $name in mod_*) continue ;; esac
     base="tests/errors/$name"
+    hang=$(printf '%s\n' "$CPYTHON_HANGS" | sed -n "s/^$name=//p")
+    if [ -n "$hang" ]; then
+        : >"$base.out"
+        printf '%s\n' "$hang" >"$base.expect"
+        rm -f "$base.code" "$base.stderr"
+        nerr=$((nerr + 1))
+        continue
+    fi
     rc=0
     "$py" "$test" </dev/null >"$base.out" 2>"$work/err" || rc=$?
     if [ $rc -eq 0 ]; then

@@ -9,6 +9,7 @@
 #include "compiler/compiler.h"
 #include "compiler/lexer.h"
 #include "runtime/runtime.h"
+#include "runtime/generator.h"
 #include "sparrow.h"
 
 #if SP_GC_BOEHM
@@ -85,7 +86,11 @@ static void api_init_runtime(sp_vm_t *vm, const sp_config_t *config) {
     float_init(vm);
     str_init(vm);
     api_intern_names(vm);
+    format_init(vm);
+    complex_init(vm);
+    numconv_init(vm);
     bytes_init(vm);
+    bytearray_init(vm);
     list_init(vm);
     tuple_init(vm);
     dict_init(vm);
@@ -95,6 +100,7 @@ static void api_init_runtime(sp_vm_t *vm, const sp_config_t *config) {
     function_init(vm);
     module_init(vm);
     iterators_init(vm);
+    generator_init(vm);
     exc_init_types(vm);
     builtins_init(vm);
     if (!vm->sources) vm->sources = sp_dict_new(vm);

@@ -4,6 +4,7 @@
 
 #include "compiler/compiler.h"
 #include "vm/eval_helpers.h"
+#include "runtime/slots.h"
 
 /* ---- Entry points ----------------------------------------------------------------------- */
 
@@ -166,6 +167,8 @@ sp_value_t eval_format_value(sp_vm_t *vm, sp_value_t value, unsigned conversion,
     if (!value) return SP_NULL;
     if (!spec || (sp_is_str(spec) && SP_AS_STR(spec)->size == 0)) {
         if (sp_kindof(vm, value) == SP_K_STR && !(sp_typeof(vm, value)->flags & SP_TYPE_HEAPTYPE)) return value;
+        /* A class's __format__ runs even without a spec (f"{obj}"), as CPython's PyObject_Format. */
+        if (sp_typeof(vm, value)->flags & SP_TYPE_HEAPTYPE) return slots_format(vm, value, SP_NULL);
         return sp_str(vm, value);
     }
     sp_value_t args[2] = {value, spec};
@@ -238,8 +241,7 @@ int eval_dict_merge(sp_vm_t *vm, sp_value_t callable, sp_value_t dict, sp_value_
     sp_value_t key, value;
     while (sp_dict_next(other, &pos, &key, &value)) {
         if (!sp_is_str(key)) {
-            eval_callable_name(vm, callable, fname, sizeof fname);
-            sp_raise(vm, SP_EXC_TypeError, "%s keywords must be strings", fname);
+            sp_raise(vm, SP_EXC_TypeError, "keywords must be strings"); /* CPython names no function */
             return -1;
         }
         sp_value_t old = sp_dict_get(vm, dict, key);
@@ -536,6 +538,7 @@ sp_frame_t *eval_unwind(sp_vm_t *vm, sp_frame_t *frame) {
         }
         sp_frame_t *caller = frame->prev;
         bool entry_frame = frame->is_entry;
+        if (frame->gen) gen_frame_done(vm, frame);
         eval_frame_exit(vm, frame);
         if (entry_frame) return NULL;
         /* The caller's failing instruction is its CALL: it joins the traceback. */
@@ -555,60 +558,16 @@ sp_value_t eval_import_name(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name, sp_
                             sp_value_t level) {
     int64_t lvl = 0;
     if (level != SP_NONE && sp_index(vm, level, &lvl) < 0) return SP_NULL;
-    return sp_import(vm, name, fromlist, (int)lvl);
+    return sp_import_level(vm, name, frame->globals, fromlist, (int)lvl);
 }
 
 sp_value_t eval_import_from(sp_vm_t *vm, sp_value_t module, sp_value_t name) {
-    sp_value_t v = sp_getattr_opt(vm, module, name);
-    if (v || vm->exc) return v;
-    sp_value_t modname = sp_getattr_opt(vm, module, vm->s___name__);
-    if (!modname && vm->exc) return SP_NULL;
-    const char *mod = modname && sp_is_str(modname) ? sp_str_cstr(modname) : "<unknown module name>";
-    sp_value_t file = sp_getattr_opt(vm, module, vm->s___file__);
-    if (!file && vm->exc) return SP_NULL;
-    const char *where = file && sp_is_str(file) ? sp_str_cstr(file) : "unknown location";
-    if (import_in_progress(vm, modname))
-        return sp_raise(vm, SP_EXC_ImportError,
-                        "cannot import name '%s' from partially initialized module '%s' (most likely due to a "
-                        "circular import) (%s)",
-                        sp_str_cstr(name), mod, where);
-    return sp_raise(vm, SP_EXC_ImportError, "cannot import name '%s' from '%s' (%s)", sp_str_cstr(name), mod, where);
-}
-
-/* The names `from m import *` copies: m.__all__, else every name not starting with "_". */
-static int eval_import_star_names(sp_vm_t *vm, sp_value_t mdict, sp_value_t scope) {
-    sp_value_t all = sp_dict_get_cstr(vm, mdict, "__all__");
-    if (all) {
-        sp_value_t it = sp_iter(vm, all);
-        if (!it) return -1;
-        for (sp_value_t key; (key = sp_next(vm, it));) {
-            sp_value_t v = sp_dict_get(vm, mdict, key);
-            if (!v) {
-                if (!vm->exc)
-                    sp_raise(vm, SP_EXC_AttributeError, "module has no attribute '%s'",
-                             sp_is_str(key) ? sp_str_cstr(key) : "?");
-                return -1;
-            }
-            if (sp_dict_set(vm, scope, key, v) < 0) return -1;
-        }
-        return vm->exc ? -1 : 0;
-    }
-    int64_t pos = 0;
-    sp_value_t key, value;
-    while (sp_dict_next(mdict, &pos, &key, &value)) {
-        if (sp_is_str(key) && sp_str_cstr(key)[0] == '_') continue;
-        if (sp_dict_set(vm, scope, key, value) < 0) return -1;
-    }
-    return 0;
+    return import_from(vm, module, name);
 }
 
 int eval_import_star(sp_vm_t *vm, sp_frame_t *frame, sp_value_t module) {
-    if (!sp_is_kind(module, SP_K_MODULE)) {
-        sp_raise(vm, SP_EXC_TypeError, "import * needs a module, not %s", sp_type_name(vm, module));
-        return -1;
-    }
     sp_value_t scope = frame->locals_dict ? frame->locals_dict : frame->globals;
-    return eval_import_star_names(vm, SP_AS_MODULE(module)->dict, scope);
+    return import_star(vm, module, scope);
 }
 
 sp_value_t eval_load_build_class(sp_vm_t *vm, sp_frame_t *frame) {
@@ -629,9 +588,16 @@ sp_value_t eval_before_with(sp_vm_t *vm, sp_value_t mgr, sp_value_t *exit_out) {
     sp_value_t exit_method = enter ? sp_getattr_opt(vm, mgr, sp_str_intern_cstr(vm, "__exit__")) : SP_NULL;
     if (!enter || !exit_method) {
         if (vm->exc) return SP_NULL;
-        return sp_raise(vm, SP_EXC_TypeError, "'%s' object does not support the context manager protocol",
-                        sp_type_name(vm, mgr));
+        return sp_raise(vm, SP_EXC_TypeError, "'%s' object does not support the context manager protocol%s",
+                        sp_type_name(vm, mgr), enter ? " (missed __exit__ method)" : "");
     }
     *exit_out = exit_method;
     return sp_call(vm, enter, NULL, 0, SP_NULL);
+}
+
+sp_value_t eval_with_except_start(sp_vm_t *vm, sp_value_t exit_method, sp_value_t exc) {
+    sp_value_t tb = SP_NONE;
+    if (sp_is_exception(exc) && SP_AS_EXC(exc)->traceback) tb = SP_OBJ(SP_AS_EXC(exc)->traceback);
+    sp_value_t args[3] = {SP_OBJ(sp_typeof(vm, exc)), exc, tb};
+    return sp_call(vm, exit_method, args, 3, SP_NULL);
 }

@@ -195,7 +195,7 @@ sp_value_t SP_EVAL_FUNCTION(sp_vm_t *vm, sp_frame_t *frame) {
     }
     CASE(BINARY_SUBSCR) {
         sp_value_t container = sp[-2], key = sp[-1], v;
-        if (sp_is_smallint(key) && sp_is_list(container)) {
+        if (sp_is_smallint(key) && sp_is_obj(container) && SP_AS_OBJ(container)->type == vm->types[SP_K_LIST]) {
             sp_list_t *list = SP_AS_LIST(container);
             int64_t i = sp_smallint_value(key);
             if (i < 0) i += list->size;
@@ -424,6 +424,15 @@ sp_value_t SP_EVAL_FUNCTION(sp_vm_t *vm, sp_frame_t *frame) {
     }
     CASE(FOR_ITER) {
         EVAL_SAVE();
+        if (sp_is_kind(TOP(), SP_K_GENERATOR)) { /* run it in this loop: YIELD_VALUE comes back */
+            sp_frame_t *inner = gen_enter_inline(vm, TOP(), SP_NONE);
+            if (inner) {
+                frame = inner;
+                EVAL_LOAD_FRAME();
+                NEXT();
+            }
+            CHECK(!vm->exc);
+        }
         sp_value_t v = eval_next(vm, TOP());
         if (v) {
             PUSH(v);
@@ -520,9 +529,19 @@ sp_value_t SP_EVAL_FUNCTION(sp_vm_t *vm, sp_frame_t *frame) {
             return result;
         }
         sp_frame_t *caller = frame->prev;
+        bool gen_finished = frame->gen != NULL;
+        if (SP_UNLIKELY(gen_finished)) gen_frame_done(vm, frame);
         eval_frame_exit(vm, frame);
         frame = caller;
         EVAL_LOAD_FRAME();
+        if (SP_UNLIKELY(gen_finished)) {
+            /* It ran inline for the caller's FOR_ITER or SEND (pc[-1]): leave that loop. */
+            uint32_t resumer = pc[-1];
+            sp--;
+            if (SP_INSN_OP(resumer) == OP_SEND) PUSH(result);
+            JUMP_TO(SP_INSN_ARG(resumer));
+            NEXT();
+        }
         PUSH(result);
         NEXT();
     }
@@ -603,13 +622,72 @@ sp_value_t SP_EVAL_FUNCTION(sp_vm_t *vm, sp_frame_t *frame) {
         PUSH(v);
         NEXT();
     }
-    /* Generators are the language issue's: until then these fail cleanly. */
-    CASE(RETURN_GENERATOR)
-    CASE(YIELD_VALUE)
-    CASE(GET_YIELD_FROM_ITER)
+    CASE(WITH_EXCEPT_START) {
+        EVAL_SAVE();
+        sp_value_t v = eval_with_except_start(vm, sp[-3], sp[-1]);
+        CHECK(v);
+        PUSH(v);
+        NEXT();
+    }
+    /* Generators (runtime/generator.c): a generator frame always runs as an entry frame. */
+    CASE(RETURN_GENERATOR) {
+        EVAL_SAVE();
+        sp_value_t gen = gen_from_frame(vm, frame);
+        CHECK(gen);
+        if (frame->is_entry) {
+            eval_frame_exit(vm, frame);
+            return gen;
+        }
+        sp_frame_t *caller = frame->prev;
+        eval_frame_exit(vm, frame);
+        frame = caller;
+        EVAL_LOAD_FRAME();
+        PUSH(gen);
+        NEXT();
+    }
+    CASE(YIELD_VALUE) {
+        sp_value_t v = POP();
+        EVAL_SAVE();
+        sp_frame_t *caller = frame->prev;
+        bool entry = frame->is_entry;
+        gen_suspend(vm, frame);
+        if (entry) return v; /* resumed from C (next(), send(), a builtin's iteration) */
+        frame = caller;      /* resumed inline by FOR_ITER or SEND */
+        EVAL_LOAD_FRAME();
+        PUSH(v);
+        NEXT();
+    }
+    CASE(GET_YIELD_FROM_ITER) {
+        EVAL_SAVE();
+        sp_value_t v = gen_yield_from_iter(vm, TOP());
+        CHECK(v);
+        SET_TOP(v);
+        NEXT();
+    }
     CASE(SEND) {
-        eval_bad_opcode(vm, insn);
-        goto error;
+        EVAL_SAVE();
+        if (sp_is_kind(sp[-2], SP_K_GENERATOR)) { /* the sent value moves into the generator */
+            frame->sp = sp - 1;
+            sp_frame_t *inner = gen_enter_inline(vm, sp[-2], sp[-1]);
+            if (inner) {
+                frame = inner;
+                EVAL_LOAD_FRAME();
+                NEXT();
+            }
+            frame->sp = sp;
+            CHECK(!vm->exc);
+        }
+        sp_value_t v;
+        int r = gen_send_into(vm, sp[-2], sp[-1], &v);
+        CHECK(r >= 0);
+        if (r == 0) {
+            sp -= 2;
+            PUSH(v);
+            JUMP_TO(ARG);
+        } else {
+            SET_TOP(v);
+        }
+        NEXT();
     }
 
     EVAL_LOOP_END

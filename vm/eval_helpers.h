@@ -5,6 +5,7 @@
 #define SP_EVAL_HELPERS_H
 
 #include "runtime/runtime.h"
+#include "runtime/generator.h"
 
 /* ---- Inline fast paths on small ints and floats ------------------------------------------ */
 
@@ -151,6 +152,8 @@ void eval_note_error(sp_vm_t *vm, sp_frame_t *frame);
  * entry frame). Returns the frame to resume with its pc/sp set to the handler, or NULL when the
  * exception leaves the entry frame (which is then popped too). */
 sp_frame_t *eval_unwind(sp_vm_t *vm, sp_frame_t *frame);
+/* WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__). */
+sp_value_t eval_with_except_start(sp_vm_t *vm, sp_value_t exit_method, sp_value_t exc);
 /* SystemError for an opcode this VM does not run (yet). */
 void eval_bad_opcode(sp_vm_t *vm, uint32_t insn);
 

@@ -74,6 +74,7 @@ sp_frame_t *frame_push(sp_vm_t *vm, sp_code_t *code, sp_function_t *func, sp_val
     frame->sp = frame->stack_base;
     frame->saved_exc_info = vm->exc_info;
     frame->is_entry = 0;
+    frame->gen = NULL;
     /* Locals start unbound; the stack area is not cleared (it is written before it is read). */
     memset(frame->locals, 0, (size_t)code->n_locals * sizeof(sp_value_t));
     vm->frame = frame;
@@ -87,6 +88,11 @@ sp_frame_t *frame_push(sp_vm_t *vm, sp_code_t *code, sp_function_t *func, sp_val
 
 void frame_pop(sp_vm_t *vm, sp_frame_t *frame) {
     SP_ASSERT(vm->frame == frame);
+    if (frame->gen) { /* a generator's heap frame: only unlink it (runtime/generator.c) */
+        vm->frame = frame->prev;
+        vm->frame_depth--;
+        return;
+    }
     sp_stack_chunk_t *chunk = vm->stack_chunk;
     vm->frame = frame->prev;
     vm->frame_depth--;
@@ -194,7 +200,7 @@ static int bind_keywords(sp_vm_t *vm, sp_function_t *func, sp_value_t *locals, c
     for (int64_t i = 0; i < SP_AS_TUPLE(kwnames)->size; i++) {
         sp_value_t key = SP_AS_TUPLE(kwnames)->items[i];
         if (!sp_is_str(key)) {
-            sp_raise(vm, SP_EXC_TypeError, "%s() keywords must be strings", bind_fname(func));
+            sp_raise(vm, SP_EXC_TypeError, "keywords must be strings"); /* CPython names no function */
             return -1;
         }
         int j = bind_find_keyword(code, key);

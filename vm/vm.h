@@ -31,6 +31,7 @@ typedef struct sp_frame {
     sp_value_t *cells;           /* cell objects (sp_cell_t as values) */
     sp_value_t saved_exc_info;   /* vm->exc_info when the frame was pushed; restored when it pops */
     uint8_t is_entry;            /* returning from this frame returns from sp_eval's C call */
+    struct sp_generator *gen;    /* the generator owning this heap frame, or NULL (runtime/generator.c) */
     sp_value_t locals[];
 } sp_frame_t;
 
@@ -107,6 +108,11 @@ struct sp_vm {
 
     /* Interned names the runtime looks up often. */
     sp_value_t s___name__, s___main__, s___builtins__, s___file__, s___doc__, s___module__;
+    /* The interned dunder names of runtime/slots.c's table, in its order (slots_init). */
+    sp_value_t *slot_names;
+    sp_type_t *callable_iter_type; /* iter(callable, sentinel)'s iterator type (runtime/slots.c) */
+    /* runtime/class.c's own types (property, super, ...) and interned dunder names. */
+    struct class_state *class_state;
 
     sp_dispatch_t dispatch;
     size_t heap_limit;         /* bytes, 0 = unlimited */

@@ -45,3 +45,50 @@ repeat() {
     yes 1 | head -n 300000 | paste -sd+ -
     printf 'print(x)\n'
 } > "$out/big_long_sum.py"
+
+# ---- issue 4 bad-input cases (big_l4_*) ----
+
+# x = [{([{(...1...)}])}] with 210,000 levels of mixed brackets
+{
+    printf 'x = '
+    yes '[{(' | head -n 70000 | tr -d '\n'
+    printf '1'
+    yes ')}]' | head -n 70000 | tr -d '\n'
+    printf '\n'
+} > "$out/big_l4_nested_mixed.py"
+
+# 1,000 nested `if 1:` blocks, one more space each (CPython allows 100 levels)
+awk 'BEGIN { s = ""; for (i = 0; i < 1000; i++) { print s "if 1:"; s = s " " } print s "pass" }' \
+    > "$out/big_l4_nested_blocks.py"
+
+# 1,000 nested function definitions
+awk 'BEGIN { s = ""; for (i = 0; i < 1000; i++) { print s "def f" i "():"; s = s " " } print s "pass" }' \
+    > "$out/big_l4_nested_defs.py"
+
+# f = lambda: lambda: ... 1 with 200,000 nested lambdas
+{
+    printf 'f = '
+    yes 'lambda: ' | head -n 200000 | tr -d '\n'
+    printf '1\n'
+} > "$out/big_l4_nested_lambdas.py"
+
+# x = not not not ... 1 with 200,000 unary operators
+{
+    printf 'x = '
+    yes 'not ' | head -n 200000 | tr -d '\n'
+    printf '1\n'
+} > "$out/big_l4_long_unary.py"
+
+# x = 1 if 1 else 1 if 1 else ... with 200,000 conditional expressions
+{
+    printf 'x = 1'
+    yes ' if 1 else 1' | head -n 200000 | tr -d '\n'
+    printf '\n'
+} > "$out/big_l4_long_ternary.py"
+
+# a 500,000-element list display (valid), then a run-time error
+{
+    printf 'print(len(['
+    yes '0,' | head -n 500000 | tr -d '\n'
+    printf ']))\nx = 1 / 0\n'
+} > "$out/big_l4_long_list.py"

@@ -248,8 +248,11 @@ START_TEST(test_syntax_errors) {
         {"def f():\n    [(x := 1) for x in y]\n",
          "assignment expression cannot rebind comprehension iteration variable 'x'"},
         {"a, *b, *c = d\n", "multiple starred expressions in assignment"},
-        {"x = (i for i in y)\n", "generator expressions are not supported yet"},
-        {"class A:\n    pass\n", "class definitions are not supported yet"},
+        {"yield 1\n", "'yield' outside function"},
+        {"class C:\n    yield 1\n", "'yield' outside function"},
+        {"[(yield x) for x in y]\n", "'yield' inside list comprehension"},
+        {"await x\n", "'await' outside function"},
+        {"def f():\n    async with a:\n        pass\n", "'async with' outside async function"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *msg = syntax_error_of(cases[i][0]);
@@ -343,14 +346,47 @@ START_TEST(test_comprehension) {
 }
 END_TEST
 
+/* Generators start with RETURN_GENERATOR; yield from has the SEND/YIELD_VALUE/JUMP shape that
+ * runtime/generator.c looks for; a with body is covered by a handler that keeps __exit__. */
+START_TEST(test_generators_and_with) {
+    sp_code_t *gen = nested_code(compile_ok("def g(x):\n    y = yield x\n    yield from y\n"), 0);
+    ck_assert(gen->flags & SP_CODE_GENERATOR);
+    assert_ops(gen, (int[]){OP_RETURN_GENERATOR, OP_LOAD_FAST, OP_YIELD_VALUE, OP_STORE_FAST, OP_LOAD_FAST,
+                            OP_GET_YIELD_FROM_ITER, OP_LOAD_CONST, OP_SEND, OP_YIELD_VALUE, OP_JUMP, OP_POP_TOP,
+                            OP_LOAD_CONST, OP_RETURN_VALUE, END_OPS});
+    ck_assert_int_eq(arg_at(gen, 7), 10);
+    ck_assert_int_eq(arg_at(gen, 9), 7);
+    sp_code_t *genexp = nested_code(compile_ok("g = (x for x in y)\n"), 0);
+    ck_assert_str_eq(sp_str_cstr(genexp->name), "<genexpr>");
+    ck_assert(genexp->flags & SP_CODE_GENERATOR);
+    sp_code_t *with = compile_ok("with m as v:\n    f()\n");
+    ck_assert_int_eq(with->n_exc_entries, 2);
+    ck_assert_int_eq(with->exc_table[0].depth, 1);
+    ck_assert_int_eq(SP_INSN_OP(with->insns[with->exc_table[0].handler]), OP_PUSH_EXC_INFO);
+    ck_assert_int_eq(SP_INSN_OP(with->insns[with->exc_table[0].handler + 1]), OP_WITH_EXCEPT_START);
+}
+END_TEST
+
 START_TEST(test_calls) {
     assert_ops(compile_ok("o.m(1, k=2)\n"),
                (int[]){OP_LOAD_NAME, OP_LOAD_METHOD, OP_LOAD_CONST, OP_LOAD_CONST, OP_LOAD_CONST, OP_CALL_KW,
                        OP_POP_TOP, OP_LOAD_CONST, OP_RETURN_VALUE, END_OPS});
+    /* A lone *a goes to CALL_EX as it is (CALL_EX makes the tuple, with CPython's error for a
+     * non-iterable); several positional parts are gathered in a list first. */
     assert_ops(compile_ok("f(*a, **k)\n"),
-               (int[]){OP_PUSH_NULL, OP_LOAD_NAME, OP_BUILD_LIST, OP_LOAD_NAME, OP_LIST_EXTEND,
-                       OP_LIST_TO_TUPLE, OP_BUILD_MAP, OP_LOAD_NAME, OP_DICT_MERGE, OP_CALL_EX, OP_POP_TOP,
-                       OP_LOAD_CONST, OP_RETURN_VALUE, END_OPS});
+               (int[]){OP_PUSH_NULL, OP_LOAD_NAME, OP_LOAD_NAME, OP_BUILD_MAP, OP_LOAD_NAME, OP_DICT_MERGE,
+                       OP_CALL_EX, OP_POP_TOP, OP_LOAD_CONST, OP_RETURN_VALUE, END_OPS});
+    assert_ops(compile_ok("f(x, *a)\n"),
+               (int[]){OP_PUSH_NULL, OP_LOAD_NAME, OP_LOAD_NAME, OP_BUILD_LIST, OP_LOAD_NAME, OP_LIST_EXTEND,
+                       OP_LIST_TO_TUPLE, OP_CALL_EX, OP_POP_TOP, OP_LOAD_CONST, OP_RETURN_VALUE, END_OPS});
+}
+END_TEST
+
+/* class statements follow CPython 3.11: __build_class__(body function, name, *bases). */
+START_TEST(test_class_def) {
+    assert_ops(compile_ok("class A(B):\n    x = 1\n"),
+               (int[]){OP_PUSH_NULL, OP_LOAD_BUILD_CLASS, OP_LOAD_CONST, OP_MAKE_FUNCTION, OP_LOAD_CONST,
+                       OP_LOAD_NAME, OP_CALL, OP_STORE_NAME, OP_LOAD_CONST, OP_RETURN_VALUE, END_OPS});
 }
 END_TEST
 
@@ -502,7 +538,9 @@ Suite *compiler_suite(void) {
     tcase_add_test(tc, test_constants_distinct);
     tcase_add_test(tc, test_aug_assign_subscript);
     tcase_add_test(tc, test_comprehension);
+    tcase_add_test(tc, test_generators_and_with);
     tcase_add_test(tc, test_calls);
+    tcase_add_test(tc, test_class_def);
     tcase_add_test(tc, test_line_table);
     tcase_add_test(tc, test_deep_binop_chain);
     tcase_add_test(tc, test_disassembly);

@@ -430,20 +430,21 @@ START_TEST(test_parse_deep_and_long) {
     char *neg = repeat("", "-", 2000, "x");
     ck_assert_int_eq(parse_count(neg), 1);
     free(neg);
+    /* CPython 3.11's parser gives up on such nesting with a bare MemoryError. */
     neg = repeat("", "-", 100000, "x");
-    ck_assert_str_eq(parse_render(neg, SP_PARSE_FILE), "RecursionError");
+    ck_assert_str_eq(parse_render(neg, SP_PARSE_FILE), "MemoryError");
     free(neg);
     char *nots = repeat("", "not ", 3000, "x");
-    ck_assert_str_eq(parse_render(nots, SP_PARSE_FILE), "RecursionError");
+    ck_assert_str_eq(parse_render(nots, SP_PARSE_FILE), "MemoryError");
     free(nots);
     char *lambdas = repeat("", "lambda: ", 100000, "x");
-    ck_assert_str_eq(parse_render(lambdas, SP_PARSE_FILE), "RecursionError");
+    ck_assert_str_eq(parse_render(lambdas, SP_PARSE_FILE), "MemoryError");
     free(lambdas);
     char *parens = repeat("", "(", 300, "");
     ck_assert_str_eq(parse_render(parens, SP_PARSE_FILE), "SyntaxError: too many nested parentheses @1:201");
     free(parens);
     char *pow = repeat("2", "**2", 100000, "");
-    ck_assert_str_eq(parse_render(pow, SP_PARSE_FILE), "RecursionError");
+    ck_assert_str_eq(parse_render(pow, SP_PARSE_FILE), "MemoryError");
     free(pow);
 }
 END_TEST

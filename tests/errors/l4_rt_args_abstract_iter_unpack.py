@@ -1,0 +1,4 @@
+# unpacking a non-iterable instance.
+class C:
+    pass
+a, b = C()

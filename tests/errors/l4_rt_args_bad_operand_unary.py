@@ -1,0 +1,2 @@
+# unary minus of a str.
+x = -'a'

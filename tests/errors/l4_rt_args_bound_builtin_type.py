@@ -1,0 +1,2 @@
+# list.index on a missing value.
+[1, 2].index(3)

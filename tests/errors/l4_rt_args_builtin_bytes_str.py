@@ -1,0 +1,2 @@
+# bytes() of a str without an encoding.
+bytes('abc')

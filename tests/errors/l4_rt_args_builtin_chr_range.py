@@ -1,0 +1,2 @@
+# chr() out of range.
+chr(0x110000)

@@ -1,0 +1,2 @@
+# divmod by zero.
+divmod(1, 0)

@@ -1,0 +1,2 @@
+# invalid format spec for an int.
+format(1, 'q')

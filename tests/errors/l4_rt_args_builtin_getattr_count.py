@@ -1,0 +1,2 @@
+# getattr() with one argument.
+getattr(1)

@@ -1,0 +1,2 @@
+# hash of a list.
+hash([1])

@@ -1,0 +1,2 @@
+# isinstance() with a non-type.
+isinstance(1, 'int')

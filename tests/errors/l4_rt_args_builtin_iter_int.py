@@ -1,0 +1,2 @@
+# iter() of an int.
+iter(5)

@@ -1,0 +1,2 @@
+# str.join of ints.
+', '.join([1, 2])

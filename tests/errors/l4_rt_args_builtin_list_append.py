@@ -1,0 +1,2 @@
+# list.append with two arguments.
+[].append(1, 2)

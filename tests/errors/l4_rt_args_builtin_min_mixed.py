@@ -1,0 +1,2 @@
+# min() of mixed types.
+min([1, 'a'])

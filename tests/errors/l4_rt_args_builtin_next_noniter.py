@@ -1,0 +1,2 @@
+# next() of a list (not an iterator).
+next([1, 2])

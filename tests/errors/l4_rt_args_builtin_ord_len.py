@@ -1,0 +1,2 @@
+# ord() of a two-character string.
+ord('ab')

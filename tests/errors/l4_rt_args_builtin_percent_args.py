@@ -1,0 +1,2 @@
+# % formatting with too few arguments.
+'%s %s' % (1,)

@@ -1,0 +1,2 @@
+# range() of a string.
+range('10')

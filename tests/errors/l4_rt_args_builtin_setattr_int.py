@@ -1,0 +1,2 @@
+# setattr on an int.
+setattr(1, 'x', 2)

@@ -1,0 +1,2 @@
+# str.split given an int separator.
+'a b'.split(1)

@@ -1,0 +1,2 @@
+# str.format with a missing positional field.
+'{0} {1}'.format(1)

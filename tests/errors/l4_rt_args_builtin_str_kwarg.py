@@ -1,0 +1,2 @@
+# str.startswith given a keyword argument.
+'abc'.startswith(prefix='a')

@@ -1,0 +1,2 @@
+# sum() of strings.
+sum(['a', 'b'])

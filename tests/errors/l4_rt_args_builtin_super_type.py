@@ -1,0 +1,2 @@
+# super() with a non-type first argument.
+super(1, 2)

@@ -1,0 +1,2 @@
+# type() with two arguments.
+type('a', 'b')

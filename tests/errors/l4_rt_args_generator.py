@@ -1,0 +1,4 @@
+# generator function called with a missing argument.
+def g(n):
+    yield n
+g()

@@ -1,0 +1,4 @@
+# **kwargs of a non-mapping.
+def f(**k):
+    pass
+f(**[1])

@@ -1,0 +1,4 @@
+# missing keyword-only argument.
+def f(*, key):
+    pass
+f()

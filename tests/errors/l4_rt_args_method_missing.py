@@ -1,0 +1,5 @@
+# method called without its argument.
+class C:
+    def m(self, x):
+        return x
+C().m()

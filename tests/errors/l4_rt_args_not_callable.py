@@ -1,0 +1,4 @@
+# calling an instance without __call__.
+class C:
+    pass
+C()()

@@ -1,0 +1,4 @@
+# object() constructor given arguments.
+class P:
+    pass
+P(1)

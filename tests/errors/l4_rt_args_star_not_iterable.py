@@ -1,0 +1,4 @@
+# *args of a non-iterable.
+def f(*a):
+    pass
+f(*None)

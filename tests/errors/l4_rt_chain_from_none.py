@@ -1,0 +1,5 @@
+# raise ... from None suppresses the context.
+try:
+    {}['a']
+except KeyError:
+    raise LookupError('not found') from None

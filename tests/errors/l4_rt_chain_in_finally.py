@@ -1,0 +1,5 @@
+# an exception raised in finally after another.
+try:
+    raise ValueError('body')
+finally:
+    raise KeyError('cleanup')

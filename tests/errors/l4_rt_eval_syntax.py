@@ -1,0 +1,2 @@
+# a SyntaxError raised by eval at run time.
+eval('1 +* 2')

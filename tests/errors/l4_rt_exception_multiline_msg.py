@@ -1,0 +1,2 @@
+# an uncaught exception whose message has several lines.
+raise ValueError('first line\nsecond line')

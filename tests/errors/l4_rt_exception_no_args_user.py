@@ -1,0 +1,4 @@
+# an uncaught user exception without arguments.
+class Empty(Exception):
+    pass
+raise Empty

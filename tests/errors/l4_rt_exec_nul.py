@@ -1,0 +1,2 @@
+# A NUL byte given to exec() in a str.
+exec("x = 1\x00")

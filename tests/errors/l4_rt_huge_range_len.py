@@ -1,0 +1,2 @@
+# len() of a range longer than sys.maxsize.
+print(len(range(10**20)))

@@ -1,0 +1,7 @@
+# inconsistent MRO.
+class A:
+    pass
+class B(A):
+    pass
+class C(A, B):
+    pass

@@ -1,0 +1,4 @@
+# Adding keys to a dict while iterating over it.
+d = {1: 1, 2: 2}
+for k in d:
+    d[k + 10] = 0

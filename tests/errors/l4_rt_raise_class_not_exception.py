@@ -1,0 +1,4 @@
+# raising a class that does not derive from BaseException.
+class NotExc:
+    pass
+raise NotExc

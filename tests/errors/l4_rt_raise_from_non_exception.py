@@ -1,0 +1,2 @@
+# raise ... from a non-exception.
+raise ValueError('x') from 42

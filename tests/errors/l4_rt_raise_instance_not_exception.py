@@ -1,0 +1,4 @@
+# raising an instance of a non-exception class.
+class NotExc:
+    pass
+raise NotExc()

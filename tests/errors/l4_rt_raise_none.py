@@ -1,0 +1,2 @@
+# raise None.
+raise None

@@ -1,0 +1,5 @@
+# Unbounded recursion through __eq__.
+class E:
+    def __eq__(self, other):
+        return self == other
+print(E() == E())

@@ -1,0 +1,5 @@
+# Unbounded recursion through __str__ via an f-string.
+class S:
+    def __str__(self):
+        return f'{self}'
+print(S())

@@ -1,0 +1,2 @@
+# unpacking too few values.
+a, b, c = [1, 2]

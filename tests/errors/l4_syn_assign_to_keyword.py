@@ -1,0 +1,2 @@
+# assignment to a keyword constant.
+True = 1

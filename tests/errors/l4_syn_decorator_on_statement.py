@@ -1,0 +1,3 @@
+# decorator not followed by def or class.
+@dec
+x = 1

@@ -1,0 +1,3 @@
+# expected indented block after function definition.
+def f():
+return 1

@@ -1,0 +1,7 @@
+# bare except must be last.
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass

@@ -1,0 +1,2 @@
+# cannot delete a function call.
+del f()

@@ -1,0 +1,3 @@
+# unexpected EOF in a multi-line statement.
+x = (1,
+     2,

@@ -1,0 +1,2 @@
+# invalid f-string conversion character.
+x = f'{1!z}'

@@ -1,0 +1,2 @@
+# unclosed f-string brace.
+x = f'{1 + 2'

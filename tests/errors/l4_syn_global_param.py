@@ -1,0 +1,3 @@
+# global naming a parameter.
+def f(a):
+    global a

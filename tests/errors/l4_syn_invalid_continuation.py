@@ -1,0 +1,2 @@
+# unexpected character after line continuation.
+x = 1 \ + 2

@@ -1,0 +1,2 @@
+# invalid decimal literal.
+x = 1abc

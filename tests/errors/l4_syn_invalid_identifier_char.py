@@ -1,0 +1,2 @@
+# An invalid identifier character (U+20AC) in source.
+x€ = 1

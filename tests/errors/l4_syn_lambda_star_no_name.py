@@ -1,0 +1,2 @@
+# lambda with bare star and no keyword-only name.
+f = lambda *: 1

@@ -1,0 +1,4 @@
+# invalid pattern in a match statement.
+match x:
+    case 1 + :
+        pass

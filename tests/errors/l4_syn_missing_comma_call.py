@@ -1,0 +1,2 @@
+# two expressions in a call without comma.
+print(1 2)

@@ -1,0 +1,6 @@
+# a name both nonlocal and global.
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x

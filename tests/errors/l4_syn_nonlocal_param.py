@@ -1,0 +1,5 @@
+# nonlocal naming a parameter.
+def f():
+    x = 1
+    def g(x):
+        nonlocal x

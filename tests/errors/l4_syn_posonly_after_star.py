@@ -1,0 +1,3 @@
+# / after *.
+def f(*, a, /):
+    pass

@@ -1,0 +1,2 @@
+# starred assignment target in wrong place.
+*a = [1, 2]

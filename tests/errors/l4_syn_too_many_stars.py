@@ -1,0 +1,2 @@
+# double starred expression in a list display.
+x = [**y]

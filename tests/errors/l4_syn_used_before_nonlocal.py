@@ -1,0 +1,6 @@
+# name used before nonlocal.
+def f():
+    x = 1
+    def g():
+        print(x)
+        nonlocal x

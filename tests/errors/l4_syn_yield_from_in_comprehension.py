@@ -1,0 +1,3 @@
+# yield inside a comprehension.
+def f():
+    return [(yield i) for i in range(3)]

@@ -1,0 +1,2 @@
+# yield outside a function.
+yield 1

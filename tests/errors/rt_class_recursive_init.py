@@ -1,0 +1,4 @@
+class Node:
+    def __init__(self):
+        self.child = Node()
+Node()

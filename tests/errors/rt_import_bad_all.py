@@ -1,0 +1,2 @@
+# __all__ with a non-str item.
+from mod_bad_all import *

@@ -1,0 +1,2 @@
+# Importing a submodule of a plain module.
+import sys.no_such_sub

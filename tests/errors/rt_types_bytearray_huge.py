@@ -1,0 +1,2 @@
+# bytearray of an absurd size is a MemoryError, quickly
+b = bytearray(2**62)

@@ -1,0 +1,2 @@
+# %s in bytes formatting needs bytes
+print(b"%s" % "text")

@@ -1,0 +1,2 @@
+# complex division by zero
+print((1+2j) / 0)

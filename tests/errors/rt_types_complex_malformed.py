@@ -1,0 +1,2 @@
+# a malformed complex() string
+print(complex("1+2"))

@@ -1,0 +1,2 @@
+# an unencodable character
+print("caf\u00e9".encode("ascii"))

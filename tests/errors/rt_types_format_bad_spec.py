@@ -1,0 +1,2 @@
+# an invalid format spec for a float
+print(format(1.5, "d"))

@@ -1,0 +1,2 @@
+# a bad byteorder for int.from_bytes
+print(int.from_bytes(b"\x01", "middle"))

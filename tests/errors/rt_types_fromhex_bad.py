@@ -1,0 +1,2 @@
+# non-hex digit in bytes.fromhex
+print(bytes.fromhex("12 3g"))

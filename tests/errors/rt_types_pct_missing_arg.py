@@ -1,0 +1,2 @@
+# too few arguments for %-formatting
+print("%s %s" % ("a",))

@@ -1,0 +1,2 @@
+print("mod_fails runs")
+raise ValueError("mod_fails broke")

@@ -1,0 +1,3 @@
+import sys
+replacement = {"value": "replaced module"}
+sys.modules[__name__] = replacement

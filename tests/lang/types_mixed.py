@@ -1,0 +1,18 @@
+# containers, str, numbers: a mixed differential check against CPython
+s = set([1,2,3]); f = frozenset([2,3,4])
+print(s | f, s & f, s - f, s ^ f, f | s, type(f | s).__name__, s <= f, s < {1,2,3,4}, s.isdisjoint([9]), s.issubset(range(5)), f.issuperset([2]))
+s2 = set(); s2.update([1], (2,), {3}); s2.intersection_update([1, 2, 9], [2, 1]); print(s2)
+s3 = {1,2,3,4}; s3.difference_update([1], [2]); s3.symmetric_difference_update([4, 5]); print(s3, s3.union([7], [8]), s3.intersection([3, 5], [5]), s3.difference([3]))
+d = {'a': 1, 'b': 2}
+print(d.keys() & {'a'}, sorted(d.keys() | {'c'}), d.keys() - {'a'}, sorted(d.keys() ^ {'a', 'z'}), d.items() & {('a', 1)}, d.keys() == {'a', 'b'}, d.keys().isdisjoint({'q'}))
+l = [1]; l.append(l); print(l); dd = {}; dd['x'] = dd; print(dd); t = ([],); t[0].append(t); print(t)
+a = list(range(10)); a[::2] = 'abcde'; print(a); del a[1::3]; print(a); a[1:3] = []; print(a); a[::-2] = [0] * len(a[::-2]); print(a)
+print([1,2,3].index(2), (1,2,1).count(1), sorted({3:1, 1:2}), dict.fromkeys('ab', 0), {**d, 'c': 3}, d | {'z': 0})
+print(f"{'abc'!r:>8}|{3.14159:.2f}|{10:#06x}|{-5:+}|{'x':_^7}|{1e6:,.0f}|{0.000123:.2e}|{42!s:>4}|{[1,2]!a}")
+print(f"{'nested {}'.format(1)}", f"{{literal}}", f"{1+1=}", f"{'a' 'b'}", f"{3:{'>'}{5}}")
+print('%-8s|%8.3f|%+05d|%x|%o|%e|%g|%c|%r|%%' % ('ab', 3.14159, 42, 255, 8, 12345.6789, 0.00001, 65, 'q'))
+print('ß'.upper(), 'ǅ'.lower(), 'ΑΒΓ'.lower(), 'жук'.upper(), 'straße'.casefold(), 'ﬁ'.upper(), 'İ'.lower(), 'Σ'.lower())
+print('٣'.isdigit(), '٣'.isdecimal(), '½'.isnumeric(), 'é'.isalpha(), '中'.isalpha(), 'Ж'.isupper(), ' \u3000'.isspace(), 'ǅ'.istitle(), '²'.isdigit(), '²'.isdecimal())
+print(pow(3, -1, 7), pow(2, 100, 10**9+7), pow(-3, 3, 5), pow(5, -2, 13), (2**100).bit_length(), (255).to_bytes(2, 'big'), (-1).to_bytes(2, 'little', signed=True))
+print(int('zz', 36), int('0b101', 0), int('-0x1F', 16), int('1_000'), (10).as_integer_ratio(), (0.75).as_integer_ratio(), (2.0).is_integer(), (1/3).hex())
+print(round(2.675, 2), round(0.5), round(1.5), round(-2.5), round(123.456, -1), round(12345, -2), divmod(-7, 2), divmod(7.5, -2))
