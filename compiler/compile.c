@@ -839,16 +839,10 @@ static int compile_kw_names(compiler_t *c, const sp_ast_list_t *keywords) {
     return emit_const(c, names);
 }
 
-/* f(*a, **k), and calls with very many arguments: an args tuple and a kwargs dict, then CALL_EX.
- * Duplicate keywords across `**` unpackings raise at DICT_MERGE, as in CPython. */
-static int compile_call_ex(compiler_t *c, const sp_ast_t *e) {
-    const sp_ast_list_t *kws = &e->u.call.keywords;
-    const sp_ast_list_t *args = &e->u.call.args;
-    /* f(*x) alone passes x itself, so CALL_EX gives CPython's "argument after *" message. */
-    if (args->n == 1 && args->items[0]->kind == AST_STARRED)
-        CHECK(compile_expr(c, args->items[0]->u.starred.value));
-    else
-        CHECK(compile_sequence(c, args, AST_TUPLE));
+/* The end of a CALL_EX call (f(*a, **k) or `class C(*b, **k)`), the positional tuple already
+ * on the stack: the keywords gathered into one dict (name=value pairs in batches, each `**`
+ * merged with DICT_MERGE), then CALL_EX 1; just CALL_EX 0 when there are none. */
+static int compile_kwargs_ex(compiler_t *c, const sp_ast_list_t *kws) {
     if (kws->n == 0) return emit(c, OP_CALL_EX, 0);
     int pending = 0, have_dict = 0;
     for (int i = 0; i < kws->n; i++) {
@@ -866,6 +860,19 @@ static int compile_call_ex(compiler_t *c, const sp_ast_t *e) {
     }
     if (pending) CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
     return emit(c, OP_CALL_EX, 1);
+}
+
+/* f(*a, **k), and calls with very many arguments: an args tuple and a kwargs dict, then CALL_EX.
+ * Duplicate keywords across `**` unpackings raise at DICT_MERGE, as in CPython. */
+static int compile_call_ex(compiler_t *c, const sp_ast_t *e) {
+    const sp_ast_list_t *kws = &e->u.call.keywords;
+    const sp_ast_list_t *args = &e->u.call.args;
+    /* f(*x) alone passes x itself, so CALL_EX gives CPython's "argument after *" message. */
+    if (args->n == 1 && args->items[0]->kind == AST_STARRED)
+        CHECK(compile_expr(c, args->items[0]->u.starred.value));
+    else
+        CHECK(compile_sequence(c, args, AST_TUPLE));
+    return compile_kwargs_ex(c, kws);
 }
 
 static int compile_call(compiler_t *c, const sp_ast_t *e) {
@@ -1361,22 +1368,7 @@ static int compile_class_args_ex(compiler_t *c, const sp_ast_list_t *bases, cons
         CHECK(emit(c, b->kind == AST_STARRED ? OP_LIST_EXTEND : OP_LIST_APPEND, 1));
     }
     CHECK(emit(c, OP_LIST_TO_TUPLE, 0));
-    if (kws->n == 0) return emit(c, OP_CALL_EX, 0);
-    int pending = 0, have_dict = 0;
-    for (int i = 0; i < kws->n; i++) {
-        const sp_ast_t *kw = kws->items[i];
-        if (kw->u.keyword.name) {
-            CHECK(emit_const(c, compile_intern(c, kw->u.keyword.name)));
-            CHECK(compile_expr(c, kw->u.keyword.value));
-            pending++;
-            continue;
-        }
-        CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
-        CHECK(compile_expr(c, kw->u.keyword.value));
-        CHECK(emit(c, OP_DICT_MERGE, 1));
-    }
-    if (pending) CHECK(flush_pairs(c, &pending, &have_dict, OP_DICT_MERGE));
-    return emit(c, OP_CALL_EX, 1);
+    return compile_kwargs_ex(c, kws);
 }
 
 /* CPython 3.11's scheme: `PUSH_NULL; LOAD_BUILD_CLASS; <body function>; 'Name'; <bases>;

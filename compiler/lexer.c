@@ -973,6 +973,52 @@ static int lex_hex_value(char c) {
     return -1;
 }
 
+#if SP_UNICODE_NAMES
+/* The offset of body[k] as CPython's unicode-escape decoder counts it in error messages: that
+ * decoder sees each non-ASCII character already rewritten as a 10-byte \UXXXXXXXX escape. */
+static int lex_escape_offset(const char *body, size_t k) {
+    int pos = 0;
+    for (size_t j = 0; j < k; j++) {
+        unsigned char b = (unsigned char)body[j];
+        if (b < 0x80)
+            pos += 1;
+        else if ((b & 0xC0) != 0x80)
+            pos += 10;
+    }
+    return pos;
+}
+
+/* Decodes "\N{NAME}" (body[i] is the 'N'); the errors and positions are CPython's. */
+static long lex_decode_named_escape(lex_t *lx, const char *body, size_t size, size_t i,
+                                    const lex_token_t *tok, sp_strbuf_t *out) {
+    const char *message = "malformed \\N character escape";
+    size_t end = i + 1; /* where CPython's decoder stops, one past the bad input */
+    if (end < size && body[end] == '{') {
+        size_t start = ++end;
+        while (end < size && body[end] != '}') end++;
+        if (end < size && end > start) {
+            uint32_t cp;
+            if (unicode_lookup_name(body + start, end - start, &cp)) {
+                utf8_put(out, cp);
+                return (long)end + 1;
+            }
+            message = "unknown Unicode character name";
+            end++;
+        }
+    }
+    return lex_error_pos(lx, SP_EXC_SyntaxError, tok->end_line, tok->end_col,
+                         "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
+                         lex_escape_offset(body, i - 1), lex_escape_offset(body, end) - 1, message);
+}
+#else
+static long lex_decode_named_escape(lex_t *lx, const char *body, size_t size, size_t i,
+                                    const lex_token_t *tok, sp_strbuf_t *out) {
+    (void)body, (void)size, (void)i, (void)out;
+    return lex_error_pos(lx, SP_EXC_SyntaxError, tok->end_line, tok->end_col,
+                         "(unicode error) \\N{...} escapes are not supported yet");
+}
+#endif
+
 /* Decodes one backslash escape at body[i] (the char after the backslash); appends the result
  * and returns the index after it, or -1 on error. */
 static long lex_decode_escape(lex_t *lx, const char *body, size_t size, size_t i, int bytes,
@@ -1033,9 +1079,7 @@ static long lex_decode_escape(lex_t *lx, const char *body, size_t size, size_t i
         }
         return (long)i + 1 + digits;
     }
-    if (!bytes && c == 'N')
-        return lex_error_pos(lx, SP_EXC_SyntaxError, tok->end_line, tok->end_col,
-                             "(unicode error) \\N{...} escapes are not supported yet");
+    if (!bytes && c == 'N') return lex_decode_named_escape(lx, body, size, i, tok, out);
     /* An unknown escape stays as written (CPython only warns). */
     strbuf_append(out, "\\", 1);
     return (long)i;

@@ -150,6 +150,10 @@ int sp_parse_args(sp_vm_t *vm, const char *fname, const char *spec_text, const s
     return 0;
 }
 
+const char *sp_arg_type_name(sp_vm_t *vm, sp_value_t v) {
+    return v == SP_NONE ? "None" : sp_type_name(vm, v);
+}
+
 int sp_check_nargs(sp_vm_t *vm, const char *fname, int nargs, sp_value_t kwnames, int min, int max) {
     if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0) {
         sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", fname);

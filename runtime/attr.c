@@ -60,27 +60,48 @@ sp_value_t sp_getattr_opt(sp_vm_t *vm, sp_value_t obj, sp_value_t name) {
     return v;
 }
 
-/* The error for assigning to or deleting an attribute of a built-in instance. */
-static int attr_refuse(sp_vm_t *vm, sp_value_t obj, sp_value_t name) {
+/* The error for assigning to (value set) or deleting an attribute of a built-in instance, with
+ * CPython's messages: __class__ is refused with TypeError, a method is "read-only", a data
+ * attribute a getattr slot serves (int.real) is "not writable", anything else is missing. */
+static int attr_refuse(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t value) {
     sp_type_t *type = sp_typeof(vm, obj);
-    if (type_lookup(vm, type, name) != SP_NULL)
-        sp_raise(vm, SP_EXC_AttributeError, "'%s' object attribute '%s' is read-only", type->name,
-                 sp_str_cstr(name));
-    else if (vm->exc == SP_NULL)
-        attr_missing(vm, obj, name);
+    const char *cname = sp_str_cstr(name);
+    if (!strcmp(cname, "__class__")) {
+        if (value)
+            sp_raise(vm, SP_EXC_TypeError,
+                     "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        else
+            sp_raise(vm, SP_EXC_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (type_lookup(vm, type, name) != SP_NULL) {
+        sp_raise(vm, SP_EXC_AttributeError, "'%s' object attribute '%s' is read-only", type->name, cname);
+        return -1;
+    }
+    if (vm->exc != SP_NULL) return -1;
+    if (type->getattr != NULL) {
+        if (type->getattr(vm, obj, name) != SP_NULL) {
+            sp_raise(vm, SP_EXC_AttributeError, "attribute '%s' of '%s' objects is not writable", cname,
+                     type->name);
+            return -1;
+        }
+        if (!sp_exc_matches(vm, SP_EXC_AttributeError)) return -1;
+        vm->exc = SP_NULL;
+    }
+    attr_missing(vm, obj, name);
     return -1;
 }
 
 int sp_setattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t value) {
     sp_type_t *type = sp_typeof(vm, obj);
     if (type->setattr != NULL) return type->setattr(vm, obj, name, value);
-    return attr_refuse(vm, obj, name);
+    return attr_refuse(vm, obj, name, value);
 }
 
 int sp_delattr(sp_vm_t *vm, sp_value_t obj, sp_value_t name) {
     sp_type_t *type = sp_typeof(vm, obj);
     if (type->setattr != NULL) return type->setattr(vm, obj, name, SP_NULL);
-    return attr_refuse(vm, obj, name);
+    return attr_refuse(vm, obj, name, SP_NULL);
 }
 
 int sp_load_method(sp_vm_t *vm, sp_value_t obj, sp_value_t name, sp_value_t *method) {

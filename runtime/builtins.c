@@ -261,7 +261,7 @@ static sp_value_t builtin_format(sp_vm_t *vm, const sp_value_t *args, int nargs,
     sp_value_t spec = p[1] != SP_NULL ? p[1] : SP_NULL;
     if (spec != SP_NULL && !sp_is_str(spec))
         return sp_raise(vm, SP_EXC_TypeError, "format() argument 2 must be str, not %s",
-                        sp_type_name(vm, spec));
+                        sp_arg_type_name(vm, spec));
     return slots_format(vm, p[0], spec);
 }
 
@@ -316,9 +316,9 @@ static sp_value_t builtin_all(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 static sp_value_t builtin_min_max(sp_vm_t *vm, const char *fname, const sp_value_t *args, int nargs,
                                   sp_value_t kwnames, sp_cmp_t op) {
     sp_value_t kw[2];
+    if (nargs == 0) return sp_raise(vm, SP_EXC_TypeError, "%s expected at least 1 argument, got 0", fname);
     if (sp_parse_args(vm, fname, "*, key=, default=", args + nargs, 0, kwnames, kw) < 0) return SP_NULL;
     sp_value_t key = kw[0] == SP_NONE ? SP_NULL : kw[0], dflt = kw[1];
-    if (nargs == 0) return sp_raise(vm, SP_EXC_TypeError, "%s expected at least 1 argument, got 0", fname);
     if (nargs > 1 && dflt != SP_NULL)
         return sp_raise(vm, SP_EXC_TypeError,
                         "Cannot specify a default for %s() with multiple positional arguments", fname);
@@ -375,11 +375,12 @@ static sp_value_t builtin_sum(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 
 static sp_value_t builtin_sorted(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (nargs != 1) return sp_raise(vm, SP_EXC_TypeError, "sorted expected 1 argument, got %d", nargs);
-    sp_value_t kw[2];
-    if (sp_parse_args(vm, "sort", "*, key=, reverse=", args + 1, 0, kwnames, kw) < 0) return SP_NULL;
-    /* sp_list_from_iterable copies even a list, so sorting never touches the argument. */
+    /* sp_list_from_iterable copies even a list, so sorting never touches the argument. The
+     * keywords are list.sort's, checked after the copy as CPython does. */
     sp_value_t list = sp_list_from_iterable(vm, args[0]);
     if (list == SP_NULL) return SP_NULL;
+    sp_value_t kw[2];
+    if (sp_parse_args(vm, "sort", "*, key=, reverse=", args + 1, 0, kwnames, kw) < 0) return SP_NULL;
     int reverse = kw[1] != SP_NULL ? sp_truthy(vm, kw[1]) : 0;
     if (reverse < 0) return SP_NULL;
     sp_value_t key = kw[0] == SP_NONE ? SP_NULL : kw[0];

@@ -89,10 +89,20 @@ static sp_value_t beval_run(sp_vm_t *vm, sp_code_t *code, sp_value_t globals, sp
 /* eval/exec: checks (source, globals, locals) and runs the code. */
 static sp_value_t beval_common(sp_vm_t *vm, const char *fname, const sp_value_t *args, int nargs,
                                sp_value_t kwnames, sp_parse_mode_t mode) {
-    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0)
-        return sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", fname);
-    if (sp_check_nargs(vm, fname, nargs, SP_NULL, 1, 3) < 0) return SP_NULL;
-    sp_value_t globals = nargs > 1 ? args[1] : SP_NONE, locals = nargs > 2 ? args[2] : SP_NONE;
+    /* eval(source, globals=None, locals=None, /); exec adds a keyword-only closure. */
+    sp_value_t a[4];
+    if (sp_parse_args(vm, fname, mode == SP_PARSE_EVAL ? "source, globals=, locals=, /"
+                                                      : "source, globals=, locals=, /, *, closure=",
+                      args, nargs, kwnames, a) < 0)
+        return SP_NULL;
+    if (mode != SP_PARSE_EVAL && a[3] && a[3] != SP_NONE)
+        return sp_raise(vm, SP_EXC_TypeError, sp_is_kind(a[0], SP_K_CODE)
+                                                  ? "cannot use a closure with this code object"
+                                                  : "closure can only be used when source is a code object");
+    sp_value_t globals = a[1] ? a[1] : SP_NONE, locals = a[2] ? a[2] : SP_NONE;
+    /* eval checks locals first; exec checks globals first and names the type. */
+    if (mode == SP_PARSE_EVAL && locals != SP_NONE && !sp_is_dict(locals) && !sp_typeof(vm, locals)->getitem)
+        return sp_raise(vm, SP_EXC_TypeError, "locals must be a mapping");
     if (globals != SP_NONE && !sp_is_dict(globals)) {
         if (mode == SP_PARSE_EVAL && !sp_typeof(vm, globals)->getitem)
             return sp_raise(vm, SP_EXC_TypeError, "globals must be a dict");
@@ -102,7 +112,8 @@ static sp_value_t beval_common(sp_vm_t *vm, const char *fname, const sp_value_t 
     }
     if (locals != SP_NONE && !sp_is_dict(locals)) {
         if (!sp_typeof(vm, locals)->getitem)
-            return sp_raise(vm, SP_EXC_TypeError, "locals must be a mapping");
+            return sp_raise(vm, SP_EXC_TypeError, "locals must be a mapping or None, not %s",
+                            sp_type_name(vm, locals));
         return sp_raise(vm, SP_EXC_TypeError, "%s() locals other than a dict are not supported", fname);
     }
     if (globals == SP_NONE) {
@@ -136,12 +147,21 @@ static sp_value_t builtin_compile(sp_vm_t *vm, const sp_value_t *args, int nargs
     if (sp_parse_args(vm, "compile", "source, filename, mode, flags=, dont_inherit=, optimize=", args, nargs,
                       kwnames, a) < 0)
         return SP_NULL;
-    if (sp_is_kind(a[0], SP_K_CODE)) return a[0];
+    /* Argument Clinic converts every argument, in order, before the body runs. */
+    if (sp_is_kind(a[1], SP_K_BYTES))
+        a[1] = sp_str_new(vm, (const char *)SP_AS_BYTES(a[1])->data, (size_t)SP_AS_BYTES(a[1])->size);
+    if (!a[1]) return SP_NULL;
     if (!sp_is_str(a[1]))
-        return sp_raise(vm, SP_EXC_TypeError, "compile() argument 'filename' must be str, not %s",
+        return sp_raise(vm, SP_EXC_TypeError, "expected str, bytes or os.PathLike object, not %s",
                         sp_type_name(vm, a[1]));
     if (!sp_is_str(a[2]))
-        return sp_raise(vm, SP_EXC_TypeError, "compile() argument 'mode' must be str, not %s", sp_type_name(vm, a[2]));
+        return sp_raise(vm, SP_EXC_TypeError, "compile() argument 'mode' must be str, not %s",
+                        sp_arg_type_name(vm, a[2]));
+    for (int i = 3; i < 6; i++) {
+        int64_t ignored;
+        if (a[i] && sp_index(vm, a[i], &ignored) < 0) return SP_NULL;
+    }
+    if (sp_is_kind(a[0], SP_K_CODE)) return a[0];
     const char *mode = sp_str_cstr(a[2]);
     sp_parse_mode_t pm;
     if (!strcmp(mode, "exec"))

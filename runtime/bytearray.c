@@ -75,6 +75,7 @@ static sp_value_t ba_delegate(sp_vm_t *vm, const char *name, const sp_value_t *a
     sp_value_t method = type_lookup(vm, vm->types[SP_K_BYTES], sp_str_intern_cstr(vm, name));
     if (!method) return sp_raise(vm, SP_EXC_AttributeError, "'bytearray' object has no attribute '%s'", name);
     sp_value_t r = SP_PTR(sp_method_desc_t, method)->fn(vm, copy, nargs, kwnames);
+    if (!r) return sp_exc_rename_method(vm, "bytes.", "bytearray.", false);
     return convert ? ba_from_result(vm, r) : r;
 }
 
@@ -338,7 +339,7 @@ static sp_value_t ba_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *a
     if (nargs == 1 && !kwnames && !sp_is_str(args[0]) && !sp_is_kind(args[0], SP_K_BYTES))
         return ba_from_iterable(vm, args[0]);
     sp_value_t b = sp_call(vm, SP_OBJ(vm->types[SP_K_BYTES]), args, nargs, kwnames);
-    return b ? ba_from_result(vm, b) : SP_NULL;
+    return b ? ba_from_result(vm, b) : sp_exc_rename_method(vm, "bytes()", "bytearray()", true);
 }
 
 /* ---- Mutating methods ------------------------------------------------------------------------- */
@@ -355,6 +356,13 @@ static sp_value_t ba_m_extend(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
     if (sp_check_arity(vm, "bytearray.extend", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
     if (sp_is_str(args[1])) return sp_raise(vm, SP_EXC_TypeError, "'str' object cannot be interpreted as an integer");
     if (sp_is_int(args[1])) return sp_raise(vm, SP_EXC_TypeError, "can't extend bytearray with int");
+    /* Not iterable at all: CPython names the argument's type. iter() of an iterator is itself, so
+     * nothing is consumed here. */
+    if (!sp_iter(vm, args[1])) {
+        if (!sp_exc_matches(vm, SP_EXC_TypeError)) return SP_NULL;
+        sp_exc_fetch(vm);
+        return sp_raise(vm, SP_EXC_TypeError, "can't extend bytearray with %s", sp_type_name(vm, args[1]));
+    }
     sp_value_t src = ba_bytes_of(vm, args[1]);
     if (!src) return SP_NULL;
     sp_bytearray_t *ba = BA(args[0]);
@@ -363,7 +371,7 @@ static sp_value_t ba_m_extend(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 }
 
 static sp_value_t ba_m_insert(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_arity(vm, "insert", nargs - 1, kwnames, 2, 2) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "bytearray.insert", nargs - 1, kwnames, 2, 2) < 0) return SP_NULL;
     int64_t i;
     uint8_t byte;
     if (sp_index(vm, args[1], &i) < 0 || ba_byte(vm, args[2], &byte) < 0) return SP_NULL;
@@ -374,7 +382,7 @@ static sp_value_t ba_m_insert(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 }
 
 static sp_value_t ba_m_pop(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_arity(vm, "pop", nargs - 1, kwnames, 0, 1) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "bytearray.pop", nargs - 1, kwnames, 0, 1) < 0) return SP_NULL;
     sp_bytearray_t *ba = BA(args[0]);
     if (ba->size == 0) return sp_raise(vm, SP_EXC_IndexError, "pop from empty bytearray");
     int64_t i = ba->size - 1;
@@ -421,9 +429,11 @@ static sp_value_t ba_m_copy(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_v
 
 /* bytearray.fromhex / bytes.fromhex: a plain function whose result type follows the owner. */
 static sp_value_t ba_fromhex_common(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames, bool mutable) {
-    if (sp_check_nargs(vm, "fromhex", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (sp_check_nargs(vm, mutable ? "bytearray.fromhex" : "bytes.fromhex", nargs, kwnames, 1, 1) < 0)
+        return SP_NULL;
     if (!sp_is_str(args[0]))
-        return sp_raise(vm, SP_EXC_TypeError, "fromhex() argument must be str, not %s", sp_type_name(vm, args[0]));
+        return sp_raise(vm, SP_EXC_TypeError, "fromhex() argument must be str, not %s",
+                        args[0] == SP_NONE ? "None" : sp_type_name(vm, args[0]));
     sp_str_t *s = SP_AS_STR(args[0]);
     uint8_t *out = sp_alloc_atomic(vm, (size_t)s->size / 2 + 1);
     if (!out) return SP_NULL;

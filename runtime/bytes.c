@@ -352,17 +352,17 @@ static sp_value_t bytes_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t
     if (sp_parse_args(vm, "bytes", "source=, encoding=, errors=", args, nargs, kwnames, a) < 0)
         return SP_NULL;
     sp_value_t src = a[0];
+    for (int i = 1; i <= 2; i++)
+        if (a[i] && !sp_is_str(a[i]))
+            return sp_raise(vm, SP_EXC_TypeError, "bytes() argument '%s' must be str, not %s",
+                            i == 1 ? "encoding" : "errors", sp_arg_type_name(vm, a[i]));
     if (!src) {
-        if (a[1] || a[2])
-            return sp_raise(vm, SP_EXC_TypeError, "encoding or errors without sequence argument");
+        if (a[1]) return sp_raise(vm, SP_EXC_TypeError, "encoding without a string argument");
+        if (a[2]) return sp_raise(vm, SP_EXC_TypeError, "errors without a string argument");
         return sp_bytes_new(vm, NULL, 0);
     }
     if (sp_is_str(src)) {
         if (!a[1]) return sp_raise(vm, SP_EXC_TypeError, "string argument without an encoding");
-        for (int i = 1; i <= 2; i++)
-            if (a[i] && !sp_is_str(a[i]))
-                return sp_raise(vm, SP_EXC_TypeError, "bytes() argument '%s' must be str, not %s",
-                                i == 1 ? "encoding" : "errors", sp_type_name(vm, a[i]));
         return str_encode(vm, src, sp_str_cstr(a[1]), a[2] ? sp_str_cstr(a[2]) : "strict");
     }
     if (a[1]) return sp_raise(vm, SP_EXC_TypeError, "encoding without a string argument");
@@ -398,7 +398,7 @@ static sp_value_t bytes_m_decode(sp_vm_t *vm, const sp_value_t *args, int nargs,
     for (int i = 0; i < 2; i++)
         if (a[i] && !sp_is_str(a[i]))
             return sp_raise(vm, SP_EXC_TypeError, "decode() argument '%s' must be str, not %s",
-                            i ? "errors" : "encoding", sp_type_name(vm, a[i]));
+                            i ? "errors" : "encoding", sp_arg_type_name(vm, a[i]));
     return bytes_decode(vm, args[0], a[0] ? sp_str_cstr(a[0]) : "utf-8", a[1] ? sp_str_cstr(a[1]) : "strict");
 }
 
@@ -417,7 +417,13 @@ static sp_value_t bytes_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 
 static sp_value_t bytes_m_join(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (bytes_nargs(vm, "join", nargs, kwnames, 1, 1) < 0) return SP_NULL;
-    sp_value_t list = sp_list_from_iterable(vm, args[1]);
+    /* PySequence_Fast's wording when the argument is not iterable at all. */
+    sp_value_t it = sp_iter(vm, args[1]);
+    if (!it && sp_exc_matches(vm, SP_EXC_TypeError)) {
+        sp_exc_fetch(vm);
+        return sp_raise(vm, SP_EXC_TypeError, "can only join an iterable");
+    }
+    sp_value_t list = it ? sp_list_from_iterable(vm, it) : SP_NULL;
     if (!list) return SP_NULL;
     sp_list_t *l = SP_AS_LIST(list);
     sp_bytes_t *sep = BYTES_SELF(args);
@@ -482,10 +488,10 @@ static sp_value_t bytes_search_method(sp_vm_t *vm, const char *name, const sp_va
     uint8_t one;
     const uint8_t *needle;
     int64_t n, start, end;
-    if (bytes_needle(vm, args[1], &one, &needle, &n, "argument should be integer or bytes-like object") < 0)
-        return SP_NULL;
     sp_bytes_t *b = BYTES_SELF(args);
     if (bytes_adjust(vm, b->size, args, nargs, 2, &start, &end) < 0) return SP_NULL;
+    if (bytes_needle(vm, args[1], &one, &needle, &n, "argument should be integer or bytes-like object") < 0)
+        return SP_NULL;
     if (mode == 2) {
         if (start > b->size || end < start) return sp_smallint(0);
         if (n == 0) return sp_smallint(end - start + 1);

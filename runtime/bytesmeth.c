@@ -1,6 +1,7 @@
 /* bytesmeth.c: the bytes methods that are str methods in ASCII clothing (center, partition, title,
  * zfill, ...), run by str's code on a reversible byte -> code point mapping, plus translate/maketrans
  * and splitlines, whose byte rules differ from str's. Adds to the bytes type only. */
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/runtime.h"
@@ -70,9 +71,47 @@ static sp_value_t bm_check_args(sp_vm_t *vm, const char *name, const sp_value_t 
     return SP_NONE;
 }
 
+/* Rewords an argument error raised by str's code as bytes' (or bytearray's) own. */
+static sp_value_t bm_fix_error(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs) {
+    char from[96], to[112];
+    const char *owner = sp_type_name(vm, args[0]);
+    if (nargs > 2 && sp_exc_matches(vm, SP_EXC_TypeError)) {
+        /* A fill of the wrong length: bytes name the argument's type instead. */
+        sp_value_t exc = vm->exc, eargs = SP_AS_EXC(exc)->args;
+        static const char wrong_length[] = "The fill character must be exactly one character long";
+        if (sp_is_tuple(eargs) && SP_AS_TUPLE(eargs)->size == 1 && sp_is_str(SP_AS_TUPLE(eargs)->items[0]) &&
+            !strcmp(sp_str_cstr(SP_AS_TUPLE(eargs)->items[0]), wrong_length))
+            return sp_raise(vm, SP_EXC_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
+                            name, sp_type_name(vm, args[2]));
+    }
+    snprintf(to, sizeof to, "%s.", owner);
+    sp_exc_rename_method(vm, "str.", to, false);
+    snprintf(from, sizeof from, "%s() takes no keyword arguments", name);
+    snprintf(to, sizeof to, "%s.%s() takes no keyword arguments", owner, name);
+    sp_exc_rename_method(vm, from, to, false);
+    snprintf(from, sizeof from, "The fill character must be a unicode character, not ");
+    snprintf(to, sizeof to, "%s() argument 2 must be a byte string of length 1, not ", name);
+    sp_exc_rename_method(vm, from, to, false);
+    /* str's "must be str, not int" for a separator or affix is bytes' "a bytes-like object ...". */
+    static const char *const str_wants[] = {"must be str, not ", "must be str or None, not "};
+    sp_value_t exc = vm->exc;
+    if (!exc || !sp_is_exception(exc) || !sp_exc_matches(vm, SP_EXC_TypeError)) return SP_NULL;
+    sp_value_t eargs = SP_AS_EXC(exc)->args;
+    if (!sp_is_tuple(eargs) || SP_AS_TUPLE(eargs)->size != 1 || !sp_is_str(SP_AS_TUPLE(eargs)->items[0]))
+        return SP_NULL;
+    const char *msg = sp_str_cstr(SP_AS_TUPLE(eargs)->items[0]);
+    for (size_t i = 0; i < sizeof str_wants / sizeof *str_wants; i++) {
+        const char *at = strstr(msg, str_wants[i]);
+        if (!at) continue;
+        const char *given = at + strlen(str_wants[i]);
+        return sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'",
+                        strcmp(given, "None") ? given : "NoneType");
+    }
+    return SP_NULL;
+}
+
 static sp_value_t bm_delegate(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     int total = nargs + (kwnames ? (int)SP_AS_TUPLE(kwnames)->size : 0);
-    if (!bm_check_args(vm, name, args, total)) return SP_NULL;
     sp_value_t *copy = sp_alloc(vm, (size_t)(total > 0 ? total : 1) * sizeof *copy);
     if (!copy) return SP_NULL;
     for (int i = 0; i < total; i++)
@@ -80,7 +119,12 @@ static sp_value_t bm_delegate(sp_vm_t *vm, const char *name, const sp_value_t *a
     sp_value_t method = type_lookup(vm, vm->types[SP_K_STR], sp_str_intern_cstr(vm, name));
     if (!method || !sp_is_kind(method, SP_K_METHOD_DESC))
         return sp_raise(vm, SP_EXC_AttributeError, "'bytes' object has no attribute '%s'", name);
-    return bm_result(vm, SP_PTR(sp_method_desc_t, method)->fn(vm, copy, nargs, kwnames));
+    /* str's code runs first, so its count and index errors win over the str-argument check, as
+     * CPython's order of checks has it; str methods have no side effects to undo. */
+    sp_value_t r = SP_PTR(sp_method_desc_t, method)->fn(vm, copy, nargs, kwnames);
+    if (!r) return bm_fix_error(vm, name, args, nargs);
+    if (!bm_check_args(vm, name, args, total)) return SP_NULL;
+    return bm_result(vm, r);
 }
 
 #define BM_VIA_STR(name)                                                                               \
@@ -118,8 +162,8 @@ static sp_value_t bm_m_isascii_bytes(sp_vm_t *vm, const sp_value_t *args, int na
 static sp_value_t bm_m_splitlines(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     sp_value_t p[1];
     if (sp_parse_args(vm, "splitlines", "keepends=", args + 1, nargs - 1, kwnames, p) < 0) return SP_NULL;
-    int keep = p[0] ? sp_truthy(vm, p[0]) : 0;
-    if (keep < 0) return SP_NULL;
+    int64_t keep = 0; /* an int, as Argument Clinic's bool(accept={int}) wants */
+    if (p[0] && sp_index(vm, p[0], &keep) < 0) return SP_NULL;
     sp_bytes_t *b = SP_AS_BYTES(args[0]);
     sp_value_t list = sp_list_new(vm, 0);
     if (!list) return SP_NULL;
@@ -170,7 +214,10 @@ static sp_value_t bm_m_translate(sp_vm_t *vm, const sp_value_t *args, int nargs,
 }
 
 /* bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to the one in to. */
-static sp_value_t bm_maketrans(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+static sp_value_t bm_maketrans_common(sp_vm_t *vm, const char *owner, const sp_value_t *args, int nargs,
+                                      sp_value_t kwnames) {
+    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "%s.maketrans() takes no keyword arguments", owner);
     if (sp_check_nargs(vm, "maketrans", nargs, kwnames, 2, 2) < 0) return SP_NULL;
     sp_value_t from = bm_bytes_like(vm, args[0]), to = from ? bm_bytes_like(vm, args[1]) : SP_NULL;
     if (!to) return SP_NULL;
@@ -181,6 +228,12 @@ static sp_value_t bm_maketrans(sp_vm_t *vm, const sp_value_t *args, int nargs, s
     for (int64_t i = 0; i < SP_AS_BYTES(from)->size; i++) table[SP_AS_BYTES(from)->data[i]] = SP_AS_BYTES(to)->data[i];
     return sp_bytes_new(vm, table, 256);
 }
+static sp_value_t bm_maketrans(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return bm_maketrans_common(vm, "bytes", args, nargs, kwnames);
+}
+static sp_value_t bm_maketrans_ba(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return bm_maketrans_common(vm, "bytearray", args, nargs, kwnames);
+}
 
 /* hex([sep[, bytes_per_sep]]): separators counted from the right (from the left when negative). */
 static sp_value_t bm_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -188,17 +241,20 @@ static sp_value_t bm_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_va
     if (sp_parse_args(vm, "hex", "sep=, bytes_per_sep=", args + 1, nargs - 1, kwnames, p) < 0) return SP_NULL;
     char sep = 0;
     int64_t per = 1;
+    /* CPython's order: bytes_per_sep is converted first, then len(sep), then sep's type. */
+    if (p[1] && sp_index(vm, p[1], &per) < 0) return SP_NULL;
     if (p[0]) {
         sp_value_t s = p[0];
         if (sp_is_bytearray(s) && !(s = sp_bytes_from_bytearray(vm, s))) return SP_NULL;
-        int64_t len = sp_is_str(s) ? SP_AS_STR(s)->length : sp_is_kind(s, SP_K_BYTES) ? SP_AS_BYTES(s)->size : -1;
-        if (len < 0) return sp_raise(vm, SP_EXC_TypeError, "sep must be str or bytes.");
+        int64_t len = sp_len(vm, s);
+        if (len < 0) return SP_NULL;
         if (len != 1) return sp_raise(vm, SP_EXC_ValueError, "sep must be length 1.");
+        if (!sp_is_str(s) && !sp_is_kind(s, SP_K_BYTES))
+            return sp_raise(vm, SP_EXC_TypeError, "sep must be str or bytes.");
         unsigned char c = sp_is_str(s) ? (unsigned char)SP_AS_STR(s)->data[0] : SP_AS_BYTES(s)->data[0];
         if (c >= 0x80) return sp_raise(vm, SP_EXC_ValueError, "sep must be ASCII.");
         sep = (char)c;
     }
-    if (p[1] && sp_index(vm, p[1], &per) < 0) return SP_NULL;
     sp_bytes_t *b = SP_AS_BYTES(args[0]);
     int64_t group = per < 0 ? -per : per;
     sp_strbuf_t buf;
@@ -301,5 +357,6 @@ void bytesmeth_init(sp_vm_t *vm) {
     type_add_methods(vm, bytes, hex_def); /* replaces bytes.c's hex(), which takes no separator */
     sp_value_t f = sp_native_new(vm, "maketrans", bm_maketrans, SP_NULL);
     if (f) sp_dict_set_cstr(vm, bytes->dict, "maketrans", f);
+    f = sp_native_new(vm, "maketrans", bm_maketrans_ba, SP_NULL);
     if (f) sp_dict_set_cstr(vm, vm->types[SP_K_BYTEARRAY]->dict, "maketrans", f);
 }

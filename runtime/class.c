@@ -328,7 +328,7 @@ sp_value_t class_new(sp_vm_t *vm, sp_value_t name, sp_value_t bases, sp_value_t 
     for (int i = 0; i < 3; i++)
         if (strcmp(sp_type_name(vm, given[i]), want[i]) != 0 && !(i == 0 ? sp_is_str(name) : i == 1 ? sp_is_tuple(bases) : sp_is_dict(ns)))
             return sp_raise(vm, SP_EXC_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
-                            sp_type_name(vm, given[i]));
+                            sp_arg_type_name(vm, given[i]));
     if (SP_AS_TUPLE(bases)->size == 0) {
         sp_value_t object = SP_OBJ(vm->types[SP_K_OBJECT]);
         bases = sp_tuple_from_array(vm, &object, 1);

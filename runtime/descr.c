@@ -376,7 +376,8 @@ static sp_value_t descr_super_construct(sp_vm_t *vm, sp_type_t *stype, const sp_
     (void)stype;
     if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
         return sp_raise(vm, SP_EXC_TypeError, "super() takes no keyword arguments");
-    if (nargs > 2) return sp_raise(vm, SP_EXC_TypeError, "super() takes at most 2 arguments (%d given)", nargs);
+    if (nargs > 2)
+        return sp_raise(vm, SP_EXC_TypeError, "super() expected at most 2 arguments, got %d", nargs);
     sp_value_t type = nargs > 0 ? args[0] : SP_NULL, obj = nargs > 1 ? args[1] : SP_NULL;
     if (nargs == 0 && descr_super_implicit(vm, &type, &obj) < 0) return SP_NULL;
     if (!sp_is_type(type))

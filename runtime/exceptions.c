@@ -132,6 +132,30 @@ sp_value_t sp_raise_nomem(sp_vm_t *vm) {
     return SP_NULL;
 }
 
+sp_value_t sp_exc_rename_method(sp_vm_t *vm, const char *from, const char *to, bool anywhere) {
+    sp_value_t exc = vm->exc;
+    if (!exc || !sp_is_exception(exc) || SP_AS_OBJ(exc)->type != vm->exc_types[SP_EXC_TypeError])
+        return SP_NULL;
+    sp_value_t args = SP_AS_EXC(exc)->args;
+    if (!args || !sp_is_tuple(args) || SP_AS_TUPLE(args)->size != 1 ||
+        !sp_is_str(SP_AS_TUPLE(args)->items[0]))
+        return SP_NULL;
+    sp_str_t *msg = SP_AS_STR(SP_AS_TUPLE(args)->items[0]);
+    size_t from_len = strlen(from), to_len = strlen(to), at = 0;
+    while (anywhere && at + from_len <= (size_t)msg->size && memcmp(msg->data + at, from, from_len) != 0)
+        at++;
+    if (at + from_len > (size_t)msg->size || memcmp(msg->data + at, from, from_len) != 0) return SP_NULL;
+    size_t rest = (size_t)msg->size - at - from_len;
+    char *text = sp_alloc_atomic(vm, at + to_len + rest + 1);
+    if (!text) return SP_NULL;
+    memcpy(text, msg->data, at);
+    memcpy(text + at, to, to_len);
+    memcpy(text + at + to_len, msg->data + at + from_len, rest);
+    sp_value_t renamed = sp_str_new(vm, text, at + to_len + rest);
+    if (renamed) SP_AS_TUPLE(args)->items[0] = renamed;
+    return SP_NULL;
+}
+
 sp_value_t sp_raise_object(sp_vm_t *vm, sp_value_t exc_or_type) {
     if (sp_is_type(exc_or_type) && exc_type_is(vm, SP_AS_TYPE(exc_or_type), SP_EXC_BaseException)) {
         sp_value_t exc = sp_call(vm, exc_or_type, NULL, 0, SP_NULL);

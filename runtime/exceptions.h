@@ -36,6 +36,12 @@ sp_value_t sp_raise_object(sp_vm_t *vm, sp_value_t exc_or_type);
 /* MemoryError without allocating (uses a preallocated instance). */
 sp_value_t sp_raise_nomem(sp_vm_t *vm);
 
+/* When the pending exception is a TypeError whose message starts with `from` (e.g. "str."), or
+ * contains it if `anywhere`, rewrites that first occurrence to `to` (e.g. "bytes."): a method that
+ * delegates to another type's code then names itself in argument errors, as CPython does.
+ * Always returns SP_NULL. */
+sp_value_t sp_exc_rename_method(sp_vm_t *vm, const char *from, const char *to, bool anywhere);
+
 /* Creates an exception instance of `type` with the given args tuple (no raise). */
 sp_value_t exc_new(sp_vm_t *vm, sp_type_t *type, sp_value_t args);
 

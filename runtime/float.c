@@ -505,32 +505,19 @@ static sp_value_t float_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t
     return nargs == 0 ? sp_float(0.0) : float_from_object(vm, class_exact(vm, args[0]));
 }
 
-/* Arity check of a method that takes only self, with CPython's messages. */
-static int float_no_args(sp_vm_t *vm, const char *qualname, int nargs, sp_value_t kwnames) {
-    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0) {
-        sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", qualname);
-        return -1;
-    }
-    if (nargs != 1) {
-        sp_raise(vm, SP_EXC_TypeError, "%s() takes no arguments (%d given)", qualname, nargs - 1);
-        return -1;
-    }
-    return 0;
-}
-
 static sp_value_t float_m_is_integer(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (float_no_args(vm, "float.is_integer", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "float.is_integer", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     double d = sp_float_value(args[0]);
     return sp_bool(isfinite(d) && d == floor(d));
 }
 
 static sp_value_t float_m_conjugate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (float_no_args(vm, "float.conjugate", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "float.conjugate", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     return args[0];
 }
 
 static sp_value_t float_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (float_no_args(vm, "float.as_integer_ratio", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "float.as_integer_ratio", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     double d = sp_float_value(args[0]);
     if (isinf(d)) return sp_raise(vm, SP_EXC_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return sp_raise(vm, SP_EXC_ValueError, "cannot convert NaN to integer ratio");
@@ -557,7 +544,7 @@ static sp_value_t float_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, 
 
 /* float.hex(): '0x1.8000000000000p+0' style, 13 hex digits of mantissa. */
 static sp_value_t float_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (float_no_args(vm, "float.hex", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "float.hex", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     double d = sp_float_value(args[0]);
     if (isnan(d) || isinf(d)) return sp_float_repr(vm, d);
     const char *sign = signbit(d) ? "-" : "";

@@ -24,6 +24,7 @@ sp_value_t import_module_new(sp_vm_t *vm, sp_value_t name, sp_value_t filename) 
     if (sp_dict_set(vm, dict, vm->s___name__, name) < 0) return SP_NULL;
     if (sp_dict_set_cstr(vm, dict, "__package__", SP_NONE) < 0) return SP_NULL;
     if (sp_dict_set_cstr(vm, dict, "__spec__", SP_NONE) < 0) return SP_NULL;
+    if (sp_dict_set_cstr(vm, dict, "__loader__", SP_NONE) < 0) return SP_NULL;
     if (sp_dict_set(vm, dict, vm->s___builtins__, import_builtins_value(vm)) < 0) return SP_NULL;
     if (filename && sp_dict_set(vm, dict, vm->s___file__, filename) < 0) return SP_NULL;
     return module;
@@ -227,6 +228,66 @@ static sp_value_t import_run_file(sp_vm_t *vm, sp_value_t module, sp_value_t nam
     return sp_raise(vm, SP_EXC_KeyError, "'%s'", sp_str_cstr(name));
 }
 
+/* importlib's ModuleSpec, as CPython's _frozen_importlib defines it (trimmed: no loaders, no
+ * cached bytecode paths). It runs once, in a module registered as sys.modules['_frozen_importlib']. */
+static const char import_spec_source[] =
+    "class ModuleSpec:\n"
+    "    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):\n"
+    "        self.name = name\n"
+    "        self.loader = loader\n"
+    "        self.origin = origin\n"
+    "        self.loader_state = loader_state\n"
+    "        self.submodule_search_locations = [] if is_package else None\n"
+    "        self._set_fileattr = False\n"
+    "        self.cached = None\n"
+    "    def __repr__(self):\n"
+    "        args = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]\n"
+    "        if self.origin is not None:\n"
+    "            args.append('origin={!r}'.format(self.origin))\n"
+    "        if self.submodule_search_locations is not None:\n"
+    "            args.append('submodule_search_locations={}'.format(self.submodule_search_locations))\n"
+    "        return '{}({})'.format(self.__class__.__name__, ', '.join(args))\n"
+    "    def __eq__(self, other):\n"
+    "        smsl = self.submodule_search_locations\n"
+    "        try:\n"
+    "            return (self.name == other.name and self.loader == other.loader and\n"
+    "                    self.origin == other.origin and smsl == other.submodule_search_locations and\n"
+    "                    self.cached == other.cached and self.has_location == other.has_location)\n"
+    "        except AttributeError:\n"
+    "            return NotImplemented\n"
+    "    @property\n"
+    "    def parent(self):\n"
+    "        if self.submodule_search_locations is None:\n"
+    "            return self.name.rpartition('.')[0]\n"
+    "        return self.name\n"
+    "    @property\n"
+    "    def has_location(self):\n"
+    "        return self._set_fileattr\n"
+    "def _spec_for(name, origin, locations):\n"
+    "    spec = ModuleSpec(name, None, origin=origin)\n"
+    "    spec.submodule_search_locations = locations\n"
+    "    spec._set_fileattr = origin is not None\n"
+    "    return spec\n";
+
+/* The module spec of a module loaded from `origin` (None for a namespace package); `locations`
+ * is a package's __path__ list, None for a plain module. */
+static sp_value_t import_make_spec(sp_vm_t *vm, sp_value_t name, sp_value_t origin, sp_value_t locations) {
+    sp_value_t bootstrap_name = sp_str_intern_cstr(vm, "_frozen_importlib");
+    sp_value_t bootstrap = sp_dict_get(vm, vm->modules, bootstrap_name);
+    if (!bootstrap) {
+        if (vm->exc) return SP_NULL;
+        sp_value_t source = sp_str_from_cstr(vm, import_spec_source);
+        sp_value_t filename = sp_str_from_cstr(vm, "<frozen importlib._bootstrap>");
+        if (!source || !filename || !(bootstrap = import_module_new(vm, bootstrap_name, SP_NULL))) return SP_NULL;
+        if (!import_exec_source(vm, bootstrap, source, filename)) return SP_NULL;
+        if (sp_dict_set(vm, vm->modules, bootstrap_name, bootstrap) < 0) return SP_NULL;
+    }
+    sp_value_t make = sp_getattr(vm, bootstrap, sp_str_intern_cstr(vm, "_spec_for"));
+    if (!make) return SP_NULL;
+    sp_value_t args[3] = {name, origin, locations};
+    return sp_call(vm, make, args, 3, SP_NULL);
+}
+
 /* Makes and runs the module `name` found as `path` of the given kind. */
 static sp_value_t import_load(sp_vm_t *vm, sp_value_t name, sp_value_t parent, sp_value_t path, import_kind_t kind,
                               sp_value_t pkgdirs) {
@@ -236,6 +297,9 @@ static sp_value_t import_load(sp_vm_t *vm, sp_value_t name, sp_value_t parent, s
     sp_value_t package = kind == IMPORT_MODULE ? parent : name;
     if (sp_dict_set_cstr(vm, dict, "__package__", package) < 0) return SP_NULL;
     if (kind != IMPORT_MODULE && sp_dict_set_cstr(vm, dict, "__path__", pkgdirs) < 0) return SP_NULL;
+    sp_value_t spec = import_make_spec(vm, name, kind == IMPORT_NAMESPACE ? SP_NONE : path,
+                                       kind == IMPORT_MODULE ? SP_NONE : pkgdirs);
+    if (!spec || sp_dict_set_cstr(vm, dict, "__spec__", spec) < 0) return SP_NULL;
     if (kind != IMPORT_NAMESPACE) return import_run_file(vm, module, name, path);
     if (sp_dict_set(vm, vm->modules, name, module) < 0) return SP_NULL;
     return module;

@@ -1045,26 +1045,13 @@ static sp_value_t int_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
     return sp_raise(vm, SP_EXC_TypeError, "int() can't convert non-string with explicit base");
 }
 
-/* Arity check of a method that takes only self, with CPython's messages. */
-static int int_no_args(sp_vm_t *vm, const char *qualname, int nargs, sp_value_t kwnames) {
-    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0) {
-        sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", qualname);
-        return -1;
-    }
-    if (nargs != 1) {
-        sp_raise(vm, SP_EXC_TypeError, "%s() takes no arguments (%d given)", qualname, nargs - 1);
-        return -1;
-    }
-    return 0;
-}
-
 static sp_value_t int_m_bit_length(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (int_no_args(vm, "int.bit_length", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "int.bit_length", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     return sp_int_from_u64(vm, int_bits(args[0]));
 }
 
 static sp_value_t int_m_bit_count(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (int_no_args(vm, "int.bit_count", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "int.bit_count", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     return int_big_bit_count(vm, int_unbool(args[0]));
 }
 
@@ -1078,26 +1065,30 @@ static sp_value_t int_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
 }
 
 static sp_value_t int_m_conjugate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (int_no_args(vm, "int.conjugate", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "int.conjugate", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     return int_unbool(args[0]);
 }
 
 static sp_value_t int_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (int_no_args(vm, "int.as_integer_ratio", nargs, kwnames) < 0) return SP_NULL;
+    if (sp_check_arity(vm, "int.as_integer_ratio", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     return sp_tuple_pack2(vm, int_unbool(args[0]), sp_smallint(1));
 }
 
 /* int.to_bytes(length=1, byteorder='big', *, signed=False) */
 static sp_value_t int_m_to_bytes(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     sp_value_t p[4];
-    if (sp_parse_args(vm, "to_bytes", "self, length=, byteorder=, *, signed=", args, nargs, kwnames, p) < 0)
+    p[0] = args[0];
+    if (sp_parse_args(vm, "to_bytes", "length=, byteorder=, *, signed=", args + 1, nargs - 1, kwnames,
+                      p + 1) < 0)
         return SP_NULL;
     int64_t length = 1;
     if (p[1] && sp_index(vm, p[1], &length) < 0) return SP_NULL;
     if (length < 0) return sp_raise(vm, SP_EXC_ValueError, "length argument must be non-negative");
     bool little = false;
     if (p[2]) {
-        if (!sp_is_str(p[2])) return sp_raise(vm, SP_EXC_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", sp_type_name(vm, p[2]));
+        if (!sp_is_str(p[2]))
+            return sp_raise(vm, SP_EXC_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
+                            sp_arg_type_name(vm, p[2]));
         const char *order = sp_str_cstr(p[2]);
         if (strcmp(order, "little") == 0) little = true;
         else if (strcmp(order, "big") != 0)

@@ -104,6 +104,7 @@ static sp_value_t range_iter_next(sp_vm_t *vm, sp_value_t self) {
     if (!it->source) return SP_NULL;
     if (it->index >= it->limit) return iter_exhaust(it);
     sp_range_t *r = SP_AS_RANGE(it->source);
+    if (r->big) return sp_range_item_at(vm, it->source, it->index++);
     /* start + index * step stays between start and stop, so it cannot overflow. */
     int64_t value = r->start + it->index * r->step;
     it->index++;
@@ -192,6 +193,22 @@ static sp_value_t seq_iter_next(sp_vm_t *vm, sp_value_t self) {
 static sp_value_t enumerate_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
                                       sp_value_t kwnames) {
     sp_value_t a[2];
+    if (nargs == 0) {
+        /* enumerate's own wording: an unknown keyword first, then a plain "missing". */
+        bool has_iterable = false;
+        for (int64_t k = 0; kwnames && k < SP_AS_TUPLE(kwnames)->size; k++) {
+            const char *kw = sp_str_cstr(SP_AS_TUPLE(kwnames)->items[k]);
+            if (!strcmp(kw, "iterable"))
+                has_iterable = true;
+            else if (strcmp(kw, "start"))
+                return sp_raise(vm, SP_EXC_TypeError,
+                                "'%s' is an invalid keyword argument for enumerate()", kw);
+        }
+        if (!has_iterable && kwnames && SP_AS_TUPLE(kwnames)->size > 0) /* only start= came */
+            return sp_raise(vm, SP_EXC_TypeError, "'start' is an invalid keyword argument for enumerate()");
+        if (!has_iterable)
+            return sp_raise(vm, SP_EXC_TypeError, "enumerate() missing required argument 'iterable'");
+    }
     if (sp_parse_args(vm, "enumerate", "iterable, start=", args, nargs, kwnames, a) < 0) return SP_NULL;
     sp_value_t start = a[1] ? a[1] : sp_smallint(0);
     if (sp_is_bool(start)) start = sp_smallint(start == SP_TRUE);
@@ -346,10 +363,7 @@ static sp_value_t filter_next(sp_vm_t *vm, sp_value_t self) {
 
 /* reversed(range(...)) is the iterator of the mirrored range. */
 static sp_value_t reversed_range(sp_vm_t *vm, sp_value_t range) {
-    sp_range_t *r = SP_AS_RANGE(range);
-    int64_t last = r->start + (r->length - 1) * r->step;
-    sp_value_t mirrored =
-        r->length ? sp_range_new(vm, last, last - r->step * r->length, -r->step) : sp_range_new(vm, 0, 0, 1);
+    sp_value_t mirrored = sp_range_reversed(vm, range);
     return mirrored ? sp_iter(vm, mirrored) : SP_NULL;
 }
 

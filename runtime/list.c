@@ -135,6 +135,34 @@ sp_value_t sp_seq_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) 
     return sp_compare(vm, ia[i], ib[i], op);
 }
 
+sp_value_t sp_seq_repr(sp_vm_t *vm, sp_value_t self) {
+    bool is_list = sp_is_list(self);
+    int64_t size;
+    seq_items(self, &size);
+    if (size == 0) return sp_str_from_cstr(vm, is_list ? "[]" : "()");
+    int entered = sp_repr_enter(vm, self);
+    if (entered < 0) return SP_NULL;
+    if (entered) return sp_str_from_cstr(vm, is_list ? "[...]" : "(...)");
+    sp_strbuf_t buf;
+    strbuf_init(vm, &buf);
+    strbuf_append_cstr(&buf, is_list ? "[" : "(");
+    /* An item's __repr__ may resize the list, so re-read the items and size each time. */
+    for (int64_t i = 0;; i++) {
+        const sp_value_t *items = seq_items(self, &size);
+        if (i >= size) break;
+        sp_value_t text = sp_repr(vm, items[i]);
+        if (!text) {
+            sp_repr_leave(vm, self);
+            return SP_NULL;
+        }
+        if (i) strbuf_append_cstr(&buf, ", ");
+        strbuf_append_str(&buf, text);
+    }
+    sp_repr_leave(vm, self);
+    strbuf_append_cstr(&buf, is_list ? "]" : size == 1 ? ",)" : ")");
+    return strbuf_finish(&buf);
+}
+
 /* ---- Storage ---------------------------------------------------------------------------- */
 
 /* Makes room for at least `need` items, over-allocating by ~1/8 as CPython so that appends
@@ -222,7 +250,8 @@ int sp_list_extend(sp_vm_t *vm, sp_value_t self, sp_value_t iterable) {
     if (sp_is_tuple(iterable))
         return list_append_array(vm, list, SP_AS_TUPLE(iterable)->items, SP_AS_TUPLE(iterable)->size);
     /* A range's length is known: reserve it first (CPython's length hint), so a huge one fails fast. */
-    if (sp_is_kind(iterable, SP_K_RANGE) && list_reserve(vm, list, list->size + SP_AS_RANGE(iterable)->length) < 0)
+    if (sp_is_kind(iterable, SP_K_RANGE) &&
+        (sp_len(vm, iterable) < 0 || list_reserve(vm, list, list->size + SP_AS_RANGE(iterable)->length) < 0))
         return -1;
     sp_value_t iter = sp_iter(vm, iterable);
     if (!iter) return -1;
@@ -258,42 +287,14 @@ static int list_insert(sp_vm_t *vm, sp_list_t *list, int64_t where, sp_value_t i
 
 /* ---- Repr, comparison, operators -------------------------------------------------------- */
 
-static sp_value_t list_repr(sp_vm_t *vm, sp_value_t self) {
-    sp_list_t *list = SP_AS_LIST(self);
-    if (list->size == 0) return sp_str_from_cstr(vm, "[]");
-    int entered = sp_repr_enter(vm, self);
-    if (entered < 0) return SP_NULL;
-    if (entered) return sp_str_from_cstr(vm, "[...]");
-    sp_strbuf_t buf;
-    strbuf_init(vm, &buf);
-    strbuf_append_cstr(&buf, "[");
-    for (int64_t i = 0; i < list->size; i++) {
-        sp_value_t text = sp_repr(vm, list->items[i]);
-        if (!text) {
-            sp_repr_leave(vm, self);
-            return SP_NULL;
-        }
-        if (i) strbuf_append_cstr(&buf, ", ");
-        strbuf_append_str(&buf, text);
-    }
-    sp_repr_leave(vm, self);
-    strbuf_append_cstr(&buf, "]");
-    return strbuf_finish(&buf);
-}
-
 static sp_value_t list_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
     if (!sp_is_list(a) || !sp_is_list(b)) return SP_NOTIMPLEMENTED;
     return sp_seq_compare(vm, a, b, op);
 }
 
-/* Repetition count for seq * n, with CPython's errors. */
-static int list_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out) {
+int sp_seq_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out) {
     n = class_exact(vm, n);
-    if (sp_is_kind(n, SP_K_INT)) {
-        if (sp_int_sign(vm, n) < 0) {
-            *out = 0;
-            return 0;
-        }
+    if (sp_is_kind(n, SP_K_INT)) { /* a big int of either sign, as CPython's PyNumber_AsSsize_t */
         sp_raise(vm, SP_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;
     }
@@ -326,7 +327,7 @@ static int list_repeat_into(sp_vm_t *vm, sp_list_t *list, int64_t count) {
 
 static sp_value_t list_repeat(sp_vm_t *vm, sp_value_t self, sp_value_t n) {
     int64_t count;
-    if (list_repeat_count(vm, n, &count) < 0) return SP_NULL;
+    if (sp_seq_repeat_count(vm, n, &count) < 0) return SP_NULL;
     sp_list_t *list = SP_AS_LIST(self);
     if (count > 0 && list->size > 0 && count > LIST_MAX_SIZE / list->size) return sp_raise_nomem(vm);
     sp_value_t result = sp_list_from_array(vm, list->items, list->size);
@@ -364,7 +365,7 @@ static sp_value_t list_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_
         if (list_defer_to(vm, n)) return SP_NOTIMPLEMENTED;
         if (!inplace) return list_repeat(vm, seq, n);
         int64_t count;
-        if (list_repeat_count(vm, n, &count) < 0 || list_repeat_into(vm, SP_AS_LIST(a), count) < 0) return SP_NULL;
+        if (sp_seq_repeat_count(vm, n, &count) < 0 || list_repeat_into(vm, SP_AS_LIST(a), count) < 0) return SP_NULL;
         return a;
     }
     return SP_NOTIMPLEMENTED;
@@ -701,10 +702,15 @@ static sp_value_t list_m_remove(sp_vm_t *vm, const sp_value_t *args, int nargs, 
 /* Resolves index()'s optional start/stop like slice bounds. */
 static int list_bound(sp_vm_t *vm, sp_value_t v, int64_t size, int64_t *out) {
     if (!v) return 0;
-    sp_value_t slice = sp_slice_new(vm, v, SP_NONE, SP_NONE);
-    if (!slice) return -1;
+    sp_value_t slice = v == SP_NONE ? SP_NULL : sp_slice_new(vm, v, SP_NONE, SP_NONE);
     int64_t stop, step;
-    return sp_slice_indices(vm, slice, size, out, &stop, &step) < 0 ? -1 : 0;
+    if (slice && sp_slice_indices(vm, slice, size, out, &stop, &step) >= 0) return 0;
+    /* Unlike a slice bound, None is refused, and the message says so (_PyEval_SliceIndexNotNone). */
+    if (!vm->exc)
+        sp_raise(vm, SP_EXC_TypeError, "slice indices must be integers or have an __index__ method");
+    sp_exc_rename_method(vm, "slice indices must be integers or None or have",
+                         "slice indices must be integers or have", false);
+    return -1;
 }
 
 static sp_value_t list_m_index(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -780,7 +786,7 @@ static const sp_method_def_t list_methods[] = {
 
 void list_init(sp_vm_t *vm) {
     sp_type_t *type = vm->types[SP_K_LIST];
-    type->repr = list_repr;
+    type->repr = sp_seq_repr;
     type->richcompare = list_richcompare;
     type->binop = list_binop;
     type->len = list_len;

@@ -14,6 +14,7 @@ libsparrow_la_SOURCES += \
 	runtime/bytearray.c \
 	runtime/bytesmeth.c \
 	runtime/unicode_db.c \
+	runtime/unicode_names.c \
 	runtime/str.c \
 	runtime/bytes.c \
 	runtime/list.c \
@@ -36,4 +37,4 @@ libsparrow_la_SOURCES += \
 	runtime/slots.c
 noinst_HEADERS += runtime/unicode_db.h
 noinst_HEADERS += runtime/value.h runtime/object.h runtime/runtime.h runtime/exceptions.h runtime/class.h runtime/generator.h runtime/slots.h
-EXTRA_DIST += runtime/exceptions.def tools/gen-unicode.py
+EXTRA_DIST += runtime/exceptions.def tools/gen-unicode.py tools/gen-unicode-names.py

@@ -15,8 +15,9 @@ static int numconv_collect_bytes(sp_vm_t *vm, sp_value_t source, const uint8_t *
         *n = SP_AS_BYTES(source)->size;
         return 0;
     }
-    if (sp_is_str(source)) {
-        sp_raise(vm, SP_EXC_TypeError, "cannot convert 'str' object to bytes");
+    if (sp_is_str(source) || sp_is_int(source) || sp_is_bool(source)) {
+        /* bytes(n) would make n zero bytes; PyObject_Bytes refuses these outright. */
+        sp_raise(vm, SP_EXC_TypeError, "cannot convert '%s' object to bytes", sp_type_name(vm, source));
         return -1;
     }
     sp_value_t bytes_type = SP_OBJ(vm->types[SP_K_BYTES]);
@@ -36,7 +37,7 @@ static sp_value_t numconv_int_from_bytes(sp_vm_t *vm, const sp_value_t *args, in
     if (p[1] != SP_NULL) {
         if (!sp_is_str(p[1]))
             return sp_raise(vm, SP_EXC_TypeError, "from_bytes() argument 'byteorder' must be str, not %s",
-                            sp_type_name(vm, p[1]));
+                            sp_arg_type_name(vm, p[1]));
         const char *order = sp_str_cstr(p[1]);
         if (!strcmp(order, "little")) little = true;
         else if (strcmp(order, "big"))
@@ -81,9 +82,9 @@ static bool numconv_word(const char **p, const char *word) {
 /* float.fromhex(string): [sign] (inf | nan | [0x] hex[.hex] [p[sign]dec]) with surrounding
  * whitespace; normalised to C99 hex-float text for strtod, which rounds correctly. */
 static sp_value_t numconv_float_fromhex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
-    if (sp_check_nargs(vm, "fromhex", nargs, kwnames, 1, 1) < 0) return SP_NULL;
+    if (sp_check_nargs(vm, "float.fromhex", nargs, kwnames, 1, 1) < 0) return SP_NULL;
     if (!sp_is_str(args[0]))
-        return sp_raise(vm, SP_EXC_TypeError, "fromhex() argument must be str, not %s", sp_type_name(vm, args[0]));
+        return sp_raise(vm, SP_EXC_TypeError, "bad argument type for built-in operation");
     const char *s = sp_str_cstr(args[0]);
     while (isspace((unsigned char)*s)) s++;
     bool negative = *s == '-';

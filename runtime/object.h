@@ -234,9 +234,13 @@ typedef struct sp_set {
     uint64_t version;
 } sp_set_t;
 
+/* A range: int64 fields on the fast path. When any of start, stop, step or the length does not
+ * fit in int64, `big` is a tuple (start, stop, step, length) of ints, the int64 fields are unused
+ * except `length`, which is then the length clamped to INT64_MAX (for iteration). */
 typedef struct sp_range {
     sp_object_t hdr;
     int64_t start, stop, step, length;
+    sp_value_t big; /* SP_NULL on the fast path */
 } sp_range_t;
 
 typedef struct sp_slice {

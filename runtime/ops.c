@@ -206,9 +206,9 @@ static sp_value_t ops_bool_bitop(sp_binop_t op, sp_value_t a, sp_value_t b) {
     }
 }
 
-/* True when v is an instance of a class with __index__ (and not an int already). */
+/* True when v is an instance of a class with __index__ (an int subclass's instance too). */
 static bool ops_has_index(sp_vm_t *vm, sp_value_t v) {
-    return slots_is_heap_instance(v) && !sp_is_int(v) &&
+    return slots_is_heap_instance(v) &&
            type_lookup(vm, sp_typeof(vm, v), sp_str_intern_cstr(vm, "__index__")) != SP_NULL;
 }
 

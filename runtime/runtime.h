@@ -47,6 +47,10 @@ int sp_parse_args(sp_vm_t *vm, const char *fname, const char *spec, const sp_val
  * 1 argument, got 2". Pass fname as CPython names it ("list.append" for METH_O methods). */
 int sp_check_nargs(sp_vm_t *vm, const char *fname, int nargs, sp_value_t kwnames, int min, int max);
 
+/* The type name an argument-type error shows for `v`: "None" for None, else the type's name, as
+ * Argument Clinic's messages do ("decode() argument 'encoding' must be str, not None"). */
+const char *sp_arg_type_name(sp_vm_t *vm, sp_value_t v);
+
 /* ---- The generic object protocol (runtime/ops.c) ---------------------------------------- */
 
 const char *sp_type_name(sp_vm_t *vm, sp_value_t v);  /* "int", "list", ... */
@@ -253,6 +257,11 @@ sp_value_t sp_str_to_ascii_number(sp_vm_t *vm, sp_value_t str);
 uint32_t str_decode_char(const char **p);
 /* Writes cp as UTF-8 into out (room for 4 bytes); returns the number of bytes. */
 int str_encode_char(uint32_t cp, char *out);
+/* Looks up a Unicode character name (or alias) as a "\N{NAME}" escape does, with CPython 3.11's
+ * rules: stored names match ASCII case-insensitively, CJK UNIFIED IDEOGRAPH-XXXX and HANGUL
+ * SYLLABLE names only in upper case. Stores the code point in *cp and returns 1, or returns 0.
+ * Only present when SP_UNICODE_NAMES is 1 (runtime/unicode_names.c). */
+int unicode_lookup_name(const char *name, size_t len, uint32_t *cp);
 /* The canonical name ("utf-8", "ascii", "latin-1") of a supported codec, or NULL. */
 const char *str_codec_name(const char *encoding);
 /* str.encode(encoding, errors) for utf-8/ascii/latin-1 ("strict", "ignore", "replace"). */
@@ -300,6 +309,13 @@ int sp_repr_enter(sp_vm_t *vm, sp_value_t obj);
 void sp_repr_leave(sp_vm_t *vm, sp_value_t obj);
 /* Lexicographic rich comparison of two lists or two tuples (shared by list.c and tuple.c). */
 sp_value_t sp_seq_compare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op);
+/* repr() of a list or tuple: "[1, 2]", "(1,)", "[...]" for a list already being printed; items
+ * are re-read each step since an item's __repr__ may mutate the list (shared by list.c and tuple.c). */
+sp_value_t sp_seq_repr(sp_vm_t *vm, sp_value_t self);
+/* The count of a list or tuple repetition (seq * n) into *out, negative counts as 0: 0, or -1
+ * with CPython's errors (OverflowError for a huge int, TypeError "can't multiply sequence by
+ * non-int of type 'X'"). Shared by list.c and tuple.c. */
+int sp_seq_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out);
 /* Normalises a sequence index (negative counts from the end); -1 with IndexError "<msg>"
  * when out of range. Non-int keys raise "<tname> indices must be integers or slices, not X". */
 int sp_seq_index(sp_vm_t *vm, sp_value_t key, int64_t length, const char *tname, const char *msg,
@@ -349,6 +365,10 @@ int sp_set_update_op(sp_vm_t *vm, sp_value_t set, sp_binop_t op, sp_value_t iter
 /* ---- range, slice (runtime/range.c, runtime/slice.c) ------------------------------------ */
 void range_init(sp_vm_t *vm);
 sp_value_t sp_range_new(sp_vm_t *vm, int64_t start, int64_t stop, int64_t step);
+/* The item at position i (0 <= i < length) of a range, whatever the size of its bounds. */
+sp_value_t sp_range_item_at(sp_vm_t *vm, sp_value_t range, int64_t i);
+/* The range that yields the items of `range` backwards (reversed() iterates it). */
+sp_value_t sp_range_reversed(sp_vm_t *vm, sp_value_t range);
 void slice_init(sp_vm_t *vm);
 sp_value_t sp_slice_new(sp_vm_t *vm, sp_value_t start, sp_value_t stop, sp_value_t step);
 /* Resolves a slice against a sequence length, as PySlice_GetIndicesEx: returns the number of

@@ -704,7 +704,8 @@ static sp_value_t str_iter(sp_vm_t *vm, sp_value_t self) {
 /* The name of an encoding argument (a str), or NULL with TypeError set. */
 static const char *str_arg_cstr(sp_vm_t *vm, sp_value_t v, const char *func, const char *arg, int pos) {
     if (sp_is_str(v)) return sp_str_cstr(v);
-    sp_raise(vm, SP_EXC_TypeError, "%s() argument '%s' must be str, not %s", func, arg, sp_type_name(vm, v));
+    sp_raise(vm, SP_EXC_TypeError, "%s() argument '%s' must be str, not %s", func, arg,
+             sp_arg_type_name(vm, v));
     (void)pos;
     return NULL;
 }
@@ -747,8 +748,7 @@ int str_method_nargs(sp_vm_t *vm, const char *type_name, const char *name, int n
     char qualified[64];
     snprintf(qualified, sizeof qualified, "%s.%s", type_name, name);
     if (kwnames && SP_AS_TUPLE(kwnames)->size > 0) {
-        sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments",
-                 old || min == max ? qualified : name);
+        sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", qualified);
         return -1;
     }
     if (n >= min && n <= max) return 0;
@@ -837,7 +837,13 @@ static sp_value_t str_bool_result(bool b) {
 sp_value_t sp_str_join(sp_vm_t *vm, sp_value_t sep, sp_value_t iterable) {
     sp_value_t seq = iterable;
     if (!sp_is_list(seq) && !sp_is_tuple(seq)) {
-        seq = sp_list_from_iterable(vm, iterable);
+        /* PySequence_Fast's wording when the argument is not iterable at all. */
+        sp_value_t it = sp_iter(vm, iterable);
+        if (!it && sp_exc_matches(vm, SP_EXC_TypeError)) {
+            sp_exc_fetch(vm);
+            return sp_raise(vm, SP_EXC_TypeError, "can only join an iterable");
+        }
+        seq = it ? sp_list_from_iterable(vm, it) : SP_NULL;
         if (!seq) return SP_NULL;
     }
     int64_t n = sp_is_list(seq) ? SP_AS_LIST(seq)->size : SP_AS_TUPLE(seq)->size;
@@ -1004,8 +1010,8 @@ static sp_value_t str_m_rsplit(sp_vm_t *vm, const sp_value_t *args, int nargs, s
 static sp_value_t str_m_splitlines(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     sp_value_t a[1];
     if (str_parse(vm, "splitlines", "keepends=", args, nargs, kwnames, a) < 0) return SP_NULL;
-    int keep = 0;
-    if (a[0] && (keep = sp_truthy(vm, a[0])) < 0) return SP_NULL;
+    int64_t keep = 0; /* an int, as Argument Clinic's bool(accept={int}) wants */
+    if (a[0] && sp_index(vm, a[0], &keep) < 0) return SP_NULL;
     sp_str_t *s = STR_SELF(args);
     sp_value_t list = sp_list_new(vm, 0);
     if (!list) return SP_NULL;
@@ -1343,12 +1349,12 @@ typedef struct str_search {
 static int str_search_args(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs,
                            sp_value_t kwnames, str_search_t *out) {
     if (str_nargs(vm, name, nargs, kwnames, 1, 3) < 0) return -1;
-    if (!str_require(vm, args[1])) return -1;
     out->s = STR_SELF(args);
-    out->sub = SP_AS_STR(args[1]);
     if (str_adjust_indices(vm, out->s->length, nargs > 2 ? args[2] : SP_NULL, nargs > 3 ? args[3] : SP_NULL,
                            &out->start, &out->end) < 0)
         return -1;
+    if (!str_require(vm, args[1])) return -1;
+    out->sub = SP_AS_STR(args[1]);
     out->byte_start = out->start > out->s->length ? out->s->size : str_byte_offset(out->s, out->start);
     out->byte_end = str_byte_offset(out->s, out->end);
     return 0;
@@ -1482,7 +1488,7 @@ static sp_value_t str_m_replace(sp_vm_t *vm, const sp_value_t *args, int nargs, 
     for (int i = 1; i <= 2; i++)
         if (!sp_is_str(args[i]))
             return sp_raise(vm, SP_EXC_TypeError, "replace() argument %d must be str, not %s", i,
-                            sp_type_name(vm, args[i]));
+                            sp_arg_type_name(vm, args[i]));
     int64_t count = -1;
     if (nargs > 3 && sp_index(vm, args[3], &count) < 0) return SP_NULL;
     return str_replace(vm, STR_SELF(args), SP_AS_STR(args[1]), SP_AS_STR(args[2]), count);
@@ -1523,7 +1529,7 @@ static sp_value_t str_affix_common(sp_vm_t *vm, const sp_value_t *args, int narg
     if (str_nargs(vm, name, nargs, kwnames, 1, 1) < 0) return SP_NULL;
     if (!sp_is_str(args[1]))
         return sp_raise(vm, SP_EXC_TypeError, "%s() argument must be str, not %s", name,
-                        sp_type_name(vm, args[1]));
+                        sp_arg_type_name(vm, args[1]));
     sp_str_t *s = STR_SELF(args), *a = SP_AS_STR(args[1]);
     if (a->size == 0 || a->size > s->size) return args[0];
     if (suffix) {
@@ -1571,7 +1577,7 @@ static int str_pad_args(sp_vm_t *vm, const char *name, const sp_value_t *args, i
     *fill = ' ';
     if (nargs > 2) {
         if (!sp_is_str(args[2])) {
-            sp_raise(vm, SP_EXC_TypeError, "%s() argument 2 must be str, not %s", name,
+            sp_raise(vm, SP_EXC_TypeError, "The fill character must be a unicode character, not %s",
                      sp_type_name(vm, args[2]));
             return -1;
         }
@@ -1756,6 +1762,8 @@ static sp_value_t str_m_translate(sp_vm_t *vm, const sp_value_t *args, int nargs
 
 /* str.maketrans(x[, y[, z]]): a static method, so args[0] is x (not a bound self). */
 static sp_value_t str_m_maketrans(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "str.maketrans() takes no keyword arguments");
     if (sp_check_nargs(vm, "maketrans", nargs, kwnames, 1, 3) < 0) return SP_NULL;
     sp_value_t table = sp_dict_new(vm);
     if (!table) return SP_NULL;
@@ -1779,9 +1787,14 @@ static sp_value_t str_m_maketrans(sp_vm_t *vm, const sp_value_t *args, int nargs
         }
         return table;
     }
-    if (!sp_is_str(args[0]) || !sp_is_str(args[1]))
-        return sp_raise(vm, SP_EXC_TypeError, "maketrans() argument %d must be str, not %s",
-                        sp_is_str(args[0]) ? 2 : 1, sp_type_name(vm, sp_is_str(args[0]) ? args[1] : args[0]));
+    /* Argument Clinic converts y and z before the body looks at x. */
+    for (int i = 1; i < nargs; i++)
+        if (!sp_is_str(args[i]))
+            return sp_raise(vm, SP_EXC_TypeError, "maketrans() argument %d must be str, not %s", i + 1,
+                            sp_arg_type_name(vm, args[i]));
+    if (!sp_is_str(args[0]))
+        return sp_raise(vm, SP_EXC_TypeError,
+                        "first maketrans argument must be a string if there is a second argument");
     sp_str_t *x = SP_AS_STR(args[0]), *y = SP_AS_STR(args[1]);
     if (x->length != y->length)
         return sp_raise(vm, SP_EXC_ValueError, "the first two maketrans arguments must have equal length");
@@ -1793,7 +1806,7 @@ static sp_value_t str_m_maketrans(sp_vm_t *vm, const sp_value_t *args, int nargs
     if (nargs > 2) {
         if (!sp_is_str(args[2]))
             return sp_raise(vm, SP_EXC_TypeError, "maketrans() argument 3 must be str, not %s",
-                            sp_type_name(vm, args[2]));
+                            sp_arg_type_name(vm, args[2]));
         const char *r = sp_str_cstr(args[2]), *end = r + SP_AS_STR(args[2])->size;
         while (r < end)
             if (sp_dict_set(vm, table, sp_smallint(str_decode_char(&r)), SP_NONE) < 0) return SP_NULL;

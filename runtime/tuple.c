@@ -46,29 +46,6 @@ sp_value_t sp_tuple_pack2(sp_vm_t *vm, sp_value_t a, sp_value_t b) {
 
 /* sp_tuple_from_iterable lives in runtime/ops.c (as runtime.h declares). */
 
-static sp_value_t tuple_repr(sp_vm_t *vm, sp_value_t self) {
-    sp_tuple_t *tuple = SP_AS_TUPLE(self);
-    if (tuple->size == 0) return sp_str_from_cstr(vm, "()");
-    int entered = sp_repr_enter(vm, self);
-    if (entered < 0) return SP_NULL;
-    if (entered) return sp_str_from_cstr(vm, "(...)");
-    sp_strbuf_t buf;
-    strbuf_init(vm, &buf);
-    strbuf_append_cstr(&buf, "(");
-    for (int64_t i = 0; i < tuple->size; i++) {
-        sp_value_t text = sp_repr(vm, tuple->items[i]);
-        if (!text) {
-            sp_repr_leave(vm, self);
-            return SP_NULL;
-        }
-        if (i) strbuf_append_cstr(&buf, ", ");
-        strbuf_append_str(&buf, text);
-    }
-    sp_repr_leave(vm, self);
-    strbuf_append_cstr(&buf, tuple->size == 1 ? ",)" : ")");
-    return strbuf_finish(&buf);
-}
-
 /* CPython's tuple hash (an xxHash-style accumulation of the items' hashes), so equal tuples
  * hash equal whatever the exact types of their numeric items. */
 #define TUPLE_PRIME_1 UINT64_C(11400714785074694791)
@@ -108,29 +85,9 @@ static sp_value_t tuple_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_
     return sp_seq_compare(vm, a, b, op);
 }
 
-/* Repetition count for seq * n: TypeError for non-ints, as CPython's message. */
-static int tuple_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out) {
-    n = class_exact(vm, n);
-    if (sp_is_kind(n, SP_K_INT)) {
-        if (sp_int_sign(vm, n) < 0) {
-            *out = 0;
-            return 0;
-        }
-        sp_raise(vm, SP_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
-        return -1;
-    }
-    if (!sp_is_smallint(n) && !sp_is_bool(n)) {
-        sp_raise(vm, SP_EXC_TypeError, "can't multiply sequence by non-int of type '%s'", sp_type_name(vm, n));
-        return -1;
-    }
-    if (sp_index(vm, n, out) < 0) return -1;
-    if (*out < 0) *out = 0;
-    return 0;
-}
-
 static sp_value_t tuple_repeat(sp_vm_t *vm, sp_value_t self, sp_value_t n) {
     int64_t count;
-    if (tuple_repeat_count(vm, n, &count) < 0) return SP_NULL;
+    if (sp_seq_repeat_count(vm, n, &count) < 0) return SP_NULL;
     sp_tuple_t *tuple = SP_AS_TUPLE(self);
     if (count == 1 && SP_AS_OBJ(self)->type == vm->types[SP_K_TUPLE]) return self;
     if (tuple->size == 0 || count == 0) return sp_tuple_new(vm, 0);
@@ -229,10 +186,15 @@ static sp_value_t tuple_m_count(sp_vm_t *vm, const sp_value_t *args, int nargs, 
 /* Clamps index()'s optional start/stop as slice bounds are clamped. */
 static int tuple_clamp_bound(sp_vm_t *vm, sp_value_t v, int64_t size, int64_t *out) {
     if (!v) return 0;
-    sp_value_t slice = sp_slice_new(vm, v, SP_NONE, SP_NONE);
-    if (!slice) return -1;
+    sp_value_t slice = v == SP_NONE ? SP_NULL : sp_slice_new(vm, v, SP_NONE, SP_NONE);
     int64_t stop, step;
-    return sp_slice_indices(vm, slice, size, out, &stop, &step) < 0 ? -1 : 0;
+    if (slice && sp_slice_indices(vm, slice, size, out, &stop, &step) >= 0) return 0;
+    /* Unlike a slice bound, None is refused, and the message says so (_PyEval_SliceIndexNotNone). */
+    if (!vm->exc)
+        sp_raise(vm, SP_EXC_TypeError, "slice indices must be integers or have an __index__ method");
+    sp_exc_rename_method(vm, "slice indices must be integers or None or have",
+                         "slice indices must be integers or have", false);
+    return -1;
 }
 
 static sp_value_t tuple_m_index(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -257,7 +219,7 @@ static const sp_method_def_t tuple_methods[] = {
 
 void tuple_init(sp_vm_t *vm) {
     sp_type_t *type = vm->types[SP_K_TUPLE];
-    type->repr = tuple_repr;
+    type->repr = sp_seq_repr;
     type->hash = tuple_hash;
     type->richcompare = tuple_richcompare;
     type->binop = tuple_binop;

@@ -1,5 +1,6 @@
 /* type.c: type objects — creating every built-in type at start-up, the `type` and `object`
  * types' own behaviour, and subtype tests. Per-type slots are filled by each type's own file. */
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/class.h"
@@ -112,6 +113,7 @@ static sp_value_t type_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t 
                                  sp_value_t kwnames) {
     int nkw = kwnames != SP_NULL ? (int)SP_AS_TUPLE(kwnames)->size : 0;
     if (nargs == 1 && nkw == 0) return SP_OBJ(sp_typeof(vm, args[0]));
+    if (nargs == 1) return sp_raise(vm, SP_EXC_TypeError, "type() takes no keyword arguments");
     if (nargs + nkw != 3 && nargs + nkw != 1)
         return sp_raise(vm, SP_EXC_TypeError, "type() takes 1 or 3 arguments");
     if (nargs == 3 && nkw == 0) return class_new(vm, args[0], args[1], args[2], SP_NULL);
@@ -193,6 +195,12 @@ static int type_setattr(sp_vm_t *vm, sp_value_t self, sp_value_t name, sp_value_
 
 /* type.mro(): the MRO as a list. */
 static sp_value_t type_mro_method(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (nargs >= 1 && sp_is_type(args[0])) {
+        /* Bound to a class, the method names it: "int.mro() takes no arguments (1 given)". */
+        char qualified[128];
+        snprintf(qualified, sizeof qualified, "%s.mro", SP_AS_TYPE(args[0])->name);
+        if (sp_check_nargs(vm, qualified, nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
+    }
     if (sp_check_nargs(vm, "mro", nargs, kwnames, 1, 1) < 0) return SP_NULL;
     if (!sp_is_type(args[0]))
         return sp_raise(vm, SP_EXC_TypeError, "descriptor 'mro' requires a 'type' object but received a '%s'",

@@ -12,38 +12,10 @@
 # subset; VERBOSE=1 shows diffs and stderr of failures.
 set -u
 
-if [ $# -lt 1 ]; then
-    echo "usage: $0 SPARROW_BINARY [sparrow args...]" >&2
-    exit 2
-fi
-sparrow=$1
+. "$(dirname "$0")/lib.sh" || exit 2
+sparrow=$(runner_binary "$@") || exit 2
 shift
-case $sparrow in
-    */*)
-        [ -e "$sparrow" ] || { echo "$0: $sparrow: no such file" >&2; exit 2; }
-        sparrow="$(cd "$(dirname "$sparrow")" && pwd)/$(basename "$sparrow")"
-        ;;
-    *)
-        command -v "$sparrow" >/dev/null 2>&1 || { echo "$0: $sparrow: command not found" >&2; exit 2; }
-        ;;
-esac
-
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root" || exit 2
-timeout_s=${TEST_TIMEOUT:-10}
-export PYTHONDONTWRITEBYTECODE=1
-work=$(mktemp -d "${TMPDIR:-/tmp}/sparrow-corpus.XXXXXX") || exit 2
-trap 'rm -rf "$work"' EXIT
-
-selected() {
-    local t
-    [ -n "${TESTS:-}" ] || return 0
-    for t in $TESTS; do
-        t=${t##*/}
-        [ "${t%.py}" = "$1" ] && return 0
-    done
-    return 1
-}
+runner_setup corpus
 
 passed=0
 failed=0

@@ -26,51 +26,10 @@
 # run-lang.sh.
 set -u
 
-if [ $# -lt 1 ]; then
-    echo "usage: $0 SPARROW_BINARY [sparrow args...]" >&2
-    exit 2
-fi
-
-sparrow=$1
+. "$(dirname "$0")/lib.sh" || exit 2
+sparrow=$(runner_binary "$@") || exit 2
 shift
-
-case $sparrow in
-    */*)
-        if [ ! -e "$sparrow" ]; then
-            echo "$0: $sparrow: no such file" >&2
-            exit 2
-        fi
-        sparrow="$(cd "$(dirname "$sparrow")" && pwd)/$(basename "$sparrow")"
-        ;;
-    *)
-        if ! command -v "$sparrow" >/dev/null 2>&1; then
-            echo "$0: $sparrow: command not found" >&2
-            exit 2
-        fi
-        ;;
-esac
-
-find_root() {
-    local d
-    for d in "${SPARROW_SRCDIR:-}" "${srcdir:-}"; do
-        [ -n "$d" ] || continue
-        if [ -d "$d/tests/errors" ]; then (cd "$d" && pwd); return; fi
-        if [ -d "$d/lang" ] && [ -d "$d/errors" ]; then (cd "$d/.." && pwd); return; fi
-    done
-    (cd "$(dirname "$0")/.." && pwd)
-}
-root=$(find_root)
-if [ ! -d "$root/tests/errors" ]; then
-    echo "$0: cannot find tests/errors (tried $root); set srcdir" >&2
-    exit 2
-fi
-cd "$root" || exit 2
-
-timeout_s=${TEST_TIMEOUT:-10}
-export PYTHONDONTWRITEBYTECODE=1
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/sparrow-errors.XXXXXX") || exit 2
-trap 'rm -rf "$work"' EXIT
+runner_setup errors
 mkdir "$work/big"
 if ! bash tests/errors/gen-big.sh "$work/big"; then
     echo "$0: gen-big.sh failed" >&2
@@ -80,17 +39,6 @@ fi
 passed=0
 failed=0
 failed_names=""
-
-selected() {
-    local name=$1 t
-    [ -n "${TESTS:-}" ] || return 0
-    for t in $TESTS; do
-        t=${t##*/}
-        t=${t%.py}
-        [ "$t" = "$name" ] && return 0
-    done
-    return 1
-}
 
 no_traceback() {
     [ -f tests/errors/no-traceback.list ] &&

@@ -19,68 +19,14 @@
 #   VERBOSE=1                also print stderr of failing tests in full
 set -u
 
-if [ $# -lt 1 ]; then
-    echo "usage: $0 SPARROW_BINARY [sparrow args...]" >&2
-    exit 2
-fi
-
-sparrow=$1
+. "$(dirname "$0")/lib.sh" || exit 2
+sparrow=$(runner_binary "$@") || exit 2
 shift
-
-# Make a relative binary path absolute (we cd to the source root below).
-case $sparrow in
-    */*)
-        if [ ! -e "$sparrow" ]; then
-            echo "$0: $sparrow: no such file" >&2
-            exit 2
-        fi
-        sparrow="$(cd "$(dirname "$sparrow")" && pwd)/$(basename "$sparrow")"
-        ;;
-    *)
-        if ! command -v "$sparrow" >/dev/null 2>&1; then
-            echo "$0: $sparrow: command not found" >&2
-            exit 2
-        fi
-        ;;
-esac
-
-# Locate the source root.
-find_root() {
-    local d
-    for d in "${SPARROW_SRCDIR:-}" "${srcdir:-}"; do
-        [ -n "$d" ] || continue
-        if [ -d "$d/tests/lang" ]; then (cd "$d" && pwd); return; fi
-        if [ -d "$d/lang" ] && [ -d "$d/errors" ]; then (cd "$d/.." && pwd); return; fi
-    done
-    (cd "$(dirname "$0")/.." && pwd)
-}
-root=$(find_root)
-if [ ! -d "$root/tests/lang" ]; then
-    echo "$0: cannot find tests/lang (tried $root); set srcdir" >&2
-    exit 2
-fi
-cd "$root" || exit 2
-
-timeout_s=${TEST_TIMEOUT:-10}
-export PYTHONDONTWRITEBYTECODE=1   # harmless for Sparrow; keeps python3 runs clean
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/sparrow-lang.XXXXXX") || exit 2
-trap 'rm -rf "$work"' EXIT
+runner_setup lang
 
 passed=0
 failed=0
 failed_names=""
-
-selected() {
-    local name=$1 t
-    [ -n "${TESTS:-}" ] || return 0
-    for t in $TESTS; do
-        t=${t##*/}
-        t=${t%.py}
-        [ "$t" = "$name" ] && return 0
-    done
-    return 1
-}
 
 fail() {
     failed=$((failed + 1))

@@ -42,6 +42,13 @@
 #error "at least one dispatch variant must be enabled"
 #endif
 
+/* SP_UNICODE_NAMES: 1 = string literals accept "\N{NAME}" escapes, looked up in the generated
+ * name table runtime/unicode_names.c (about 270 KB); 0 = that file compiles to nothing and "\N{...}"
+ * is a SyntaxError (--disable-unicode-names). */
+#ifndef SP_UNICODE_NAMES
+#define SP_UNICODE_NAMES 1
+#endif
+
 /* SP_DEBUG: 1 = internal assertions (SP_ASSERT) are checked (--enable-debug). */
 #ifndef SP_DEBUG
 #define SP_DEBUG 0

@@ -20,22 +20,13 @@ sp_value_t sp_eval_frame(sp_vm_t *vm, sp_frame_t *frame) {
 #endif
 }
 
-/* Raises RecursionError when C code has re-entered the VM too deeply. */
-static int eval_enter_c(sp_vm_t *vm) {
-    if (vm->c_depth >= SP_MAX_C_DEPTH) {
-        sp_raise(vm, SP_EXC_RecursionError, "maximum recursion depth exceeded");
-        return -1;
-    }
-    vm->c_depth++;
-    return 0;
-}
-
 sp_value_t sp_eval_module_code(sp_vm_t *vm, sp_code_t *code, sp_value_t globals) {
-    if (eval_enter_c(vm) < 0) return SP_NULL;
+    /* C re-enters the VM here: guard the C stack (RecursionError when too deep). */
+    if (sp_enter_c(vm, NULL) < 0) return SP_NULL;
     sp_value_t result = SP_NULL;
     sp_frame_t *frame = frame_push(vm, code, NULL, globals, vm->builtins, globals);
     if (frame) result = sp_eval_frame(vm, frame);
-    vm->c_depth--;
+    sp_leave_c(vm);
     return result;
 }
 
@@ -53,11 +44,11 @@ sp_frame_t *eval_push_function(sp_vm_t *vm, sp_function_t *fn, const sp_value_t 
 
 sp_value_t sp_call_function(sp_vm_t *vm, sp_function_t *fn, const sp_value_t *args, int nargs,
                             sp_value_t kwnames) {
-    if (eval_enter_c(vm) < 0) return SP_NULL;
+    if (sp_enter_c(vm, NULL) < 0) return SP_NULL;
     sp_value_t result = SP_NULL;
     sp_frame_t *frame = eval_push_function(vm, fn, args, nargs, kwnames);
     if (frame) result = sp_eval_frame(vm, frame);
-    vm->c_depth--;
+    sp_leave_c(vm);
     return result;
 }
 
@@ -583,9 +574,18 @@ int eval_setup_annotations(sp_vm_t *vm, sp_frame_t *frame) {
     return dict ? sp_dict_set_cstr(vm, scope, "__annotations__", dict) : -1;
 }
 
+/* A context manager's __enter__ or __exit__, SP_NULL with no error when there is none. An
+ * AttributeError raised by a descriptor the type does hold (a property) propagates, as in
+ * CPython's _PyObject_LookupSpecial. */
+static sp_value_t eval_with_method(sp_vm_t *vm, sp_value_t mgr, const char *name) {
+    sp_value_t key = sp_str_intern_cstr(vm, name);
+    if (type_lookup(vm, sp_typeof(vm, mgr), key) != SP_NULL) return sp_getattr(vm, mgr, key);
+    return sp_getattr_opt(vm, mgr, key);
+}
+
 sp_value_t eval_before_with(sp_vm_t *vm, sp_value_t mgr, sp_value_t *exit_out) {
-    sp_value_t enter = sp_getattr_opt(vm, mgr, sp_str_intern_cstr(vm, "__enter__"));
-    sp_value_t exit_method = enter ? sp_getattr_opt(vm, mgr, sp_str_intern_cstr(vm, "__exit__")) : SP_NULL;
+    sp_value_t enter = eval_with_method(vm, mgr, "__enter__");
+    sp_value_t exit_method = enter ? eval_with_method(vm, mgr, "__exit__") : SP_NULL;
     if (!enter || !exit_method) {
         if (vm->exc) return SP_NULL;
         return sp_raise(vm, SP_EXC_TypeError, "'%s' object does not support the context manager protocol%s",

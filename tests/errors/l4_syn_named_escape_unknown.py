@@ -1,0 +1,2 @@
+print("before")
+s = "caf\N{LATIN SMALL LETTER E WITH ACCUTE}"
