@@ -699,8 +699,7 @@ static sp_value_t list_m_remove(sp_vm_t *vm, const sp_value_t *args, int nargs, 
     return SP_NONE;
 }
 
-/* Resolves index()'s optional start/stop like slice bounds. */
-static int list_bound(sp_vm_t *vm, sp_value_t v, int64_t size, int64_t *out) {
+int sp_seq_index_bound(sp_vm_t *vm, sp_value_t v, int64_t size, int64_t *out) {
     if (!v) return 0;
     sp_value_t slice = v == SP_NONE ? SP_NULL : sp_slice_new(vm, v, SP_NONE, SP_NONE);
     int64_t stop, step;
@@ -717,8 +716,8 @@ static sp_value_t list_m_index(sp_vm_t *vm, const sp_value_t *args, int nargs, s
     if (sp_check_arity(vm, "list.index", nargs - 1, kwnames, 1, 3) < 0) return SP_NULL;
     sp_list_t *list = LIST_SELF(args);
     int64_t start = 0, stop = list->size;
-    if (list_bound(vm, nargs > 2 ? args[2] : SP_NULL, list->size, &start) < 0) return SP_NULL;
-    if (list_bound(vm, nargs > 3 ? args[3] : SP_NULL, list->size, &stop) < 0) return SP_NULL;
+    if (sp_seq_index_bound(vm, nargs > 2 ? args[2] : SP_NULL, list->size, &start) < 0) return SP_NULL;
+    if (sp_seq_index_bound(vm, nargs > 3 ? args[3] : SP_NULL, list->size, &stop) < 0) return SP_NULL;
     int64_t found = list_find(vm, list, args[1], start, stop);
     if (found == -2) return SP_NULL;
     if (found >= 0) return sp_int_from_i64(vm, found);

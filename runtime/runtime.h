@@ -316,6 +316,9 @@ sp_value_t sp_seq_repr(sp_vm_t *vm, sp_value_t self);
  * with CPython's errors (OverflowError for a huge int, TypeError "can't multiply sequence by
  * non-int of type 'X'"). Shared by list.c and tuple.c. */
 int sp_seq_repeat_count(sp_vm_t *vm, sp_value_t n, int64_t *out);
+/* Resolves an optional start/stop argument of list.index / tuple.index (SP_NULL: absent) as a
+ * slice bound clamped to [0, size]; None is refused with CPython's message. 0 or -1. */
+int sp_seq_index_bound(sp_vm_t *vm, sp_value_t v, int64_t size, int64_t *out);
 /* Normalises a sequence index (negative counts from the end); -1 with IndexError "<msg>"
  * when out of range. Non-int keys raise "<tname> indices must be integers or slices, not X". */
 int sp_seq_index(sp_vm_t *vm, sp_value_t key, int64_t length, const char *tname, const char *msg,

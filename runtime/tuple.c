@@ -183,26 +183,12 @@ static sp_value_t tuple_m_count(sp_vm_t *vm, const sp_value_t *args, int nargs, 
     return sp_int_from_i64(vm, count);
 }
 
-/* Clamps index()'s optional start/stop as slice bounds are clamped. */
-static int tuple_clamp_bound(sp_vm_t *vm, sp_value_t v, int64_t size, int64_t *out) {
-    if (!v) return 0;
-    sp_value_t slice = v == SP_NONE ? SP_NULL : sp_slice_new(vm, v, SP_NONE, SP_NONE);
-    int64_t stop, step;
-    if (slice && sp_slice_indices(vm, slice, size, out, &stop, &step) >= 0) return 0;
-    /* Unlike a slice bound, None is refused, and the message says so (_PyEval_SliceIndexNotNone). */
-    if (!vm->exc)
-        sp_raise(vm, SP_EXC_TypeError, "slice indices must be integers or have an __index__ method");
-    sp_exc_rename_method(vm, "slice indices must be integers or None or have",
-                         "slice indices must be integers or have", false);
-    return -1;
-}
-
 static sp_value_t tuple_m_index(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "tuple.index", nargs - 1, kwnames, 1, 3) < 0) return SP_NULL;
     sp_tuple_t *tuple = SP_AS_TUPLE(args[0]);
     int64_t start = 0, stop = tuple->size;
-    if (tuple_clamp_bound(vm, nargs > 2 ? args[2] : SP_NULL, tuple->size, &start) < 0) return SP_NULL;
-    if (tuple_clamp_bound(vm, nargs > 3 ? args[3] : SP_NULL, tuple->size, &stop) < 0) return SP_NULL;
+    if (sp_seq_index_bound(vm, nargs > 2 ? args[2] : SP_NULL, tuple->size, &start) < 0) return SP_NULL;
+    if (sp_seq_index_bound(vm, nargs > 3 ? args[3] : SP_NULL, tuple->size, &stop) < 0) return SP_NULL;
     for (int64_t i = start; i < stop && i < tuple->size; i++) {
         int eq = sp_equal(vm, tuple->items[i], args[1]);
         if (eq < 0) return SP_NULL;
