@@ -10,6 +10,7 @@
 
 #include "compiler/compiler.h"
 #include "runtime/runtime.h"
+#include "stdlib/modules.h"
 
 /* The value modules get as __builtins__: the builtins module when sys.modules has it. */
 static sp_value_t import_builtins_value(sp_vm_t *vm) {
@@ -332,6 +333,9 @@ static sp_value_t import_find_and_load(sp_vm_t *vm, sp_value_t name, bool *missi
         sp_raise(vm, SP_EXC_ModuleNotFoundError, "import of %s halted; None in sys.modules", sp_str_cstr(name));
         return import_error_attrs(vm, name, SP_NULL);
     }
+    if (module || vm->exc) return module;
+    /* Built-in C modules come first, as CPython's BuiltinImporter precedes the path finder. */
+    module = stdlib_builtin_module(vm, name);
     if (module || vm->exc) return module;
     const char *full = sp_str_cstr(name);
     const char *dot = strrchr(full, '.');

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "stdlib/modules.h"
 #include "sparrow.h"
 
 /* ---- Standard streams -------------------------------------------------------------------------- */
@@ -329,6 +330,7 @@ static void sys_add_data(sp_vm_t *vm, sp_value_t dict) {
     sp_dict_set_cstr(vm, dict, "platform", sp_str_from_cstr(vm, sys_platform()));
     sp_dict_set_cstr(vm, dict, "executable", sp_str_from_cstr(vm, ""));
     sp_dict_set_cstr(vm, dict, "maxunicode", sp_int_from_i64(vm, 0x10FFFF));
+    sp_dict_set_cstr(vm, dict, "builtin_module_names", stdlib_builtin_module_names(vm));
 }
 
 void sys_init(sp_vm_t *vm) {
