@@ -40,6 +40,10 @@ typedef struct sp_config {
     /* Where print() and tracebacks go; NULL means stdout and stderr. */
     FILE *out;
     FILE *err;
+    /* sys.executable: the absolute path of the program running the VM. NULL means find it from
+     * /proc/self/exe where the system has it, else "" (the sparrow command passes its own path,
+     * resolved from argv[0] along PATH when /proc is missing). */
+    const char *executable;
 } sp_config_t;
 
 /* The outcome of running code. */

@@ -79,6 +79,12 @@ sp_value_t builtin_print(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_valu
     sp_value_t sep, end;
     if (builtin_print_text_arg(vm, "sep", sep_arg, &sep, SP_NULL) < 0) return SP_NULL;
     if (builtin_print_text_arg(vm, "end", end_arg, &end, SP_NULL) < 0) return SP_NULL;
+    if (file == SP_NULL || file == SP_NONE) {
+        /* print() writes to the current sys.stdout, which may have been replaced (e.g. by
+         * contextlib.redirect_stdout); when it is None, print does nothing, as CPython. */
+        file = vm->sys_module ? sp_dict_get_cstr(vm, SP_AS_MODULE(vm->sys_module)->dict, "stdout") : SP_NULL;
+        if (file == SP_NONE) return SP_NONE;
+    }
     builtin_sink_t sink;
     if (builtin_print_sink(vm, file, &sink) < 0) return SP_NULL;
     if (sep == SP_NULL) sep = vm->small_strs[' '] ? vm->small_strs[' '] : sp_str_from_cstr(vm, " ");
@@ -93,8 +99,21 @@ sp_value_t builtin_print(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_valu
         int t = sp_truthy(vm, flush);
         if (t < 0) return SP_NULL;
         if (t && sink.file) fflush(sink.file);
+        if (t && !sink.file) {
+            sp_value_t flush_fn = sp_getattr(vm, file, sp_str_intern_cstr(vm, "flush"));
+            if (flush_fn == SP_NULL || sp_call(vm, flush_fn, NULL, 0, SP_NULL) == SP_NULL) return SP_NULL;
+        }
     }
     return SP_NONE;
+}
+
+/* open(): io.open, imported on first use (stdlib/lib/io.py). */
+static sp_value_t builtin_open(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    sp_value_t io = sp_import(vm, sp_str_intern_cstr(vm, "io"), SP_NULL, 0);
+    if (io == SP_NULL) return SP_NULL;
+    sp_value_t open_fn = sp_getattr(vm, io, sp_str_intern_cstr(vm, "open"));
+    if (open_fn == SP_NULL) return SP_NULL;
+    return sp_call(vm, open_fn, args, nargs, kwnames);
 }
 
 static sp_value_t builtin_input(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -518,6 +537,8 @@ static sp_value_t builtin_round(sp_vm_t *vm, const sp_value_t *args, int nargs, 
 static int builtin_check_class(sp_vm_t *vm, sp_type_t *type, sp_value_t classinfo, const char *err,
                                int depth) {
     if (sp_is_type(classinfo)) return type_is_subtype(type, SP_AS_TYPE(classinfo));
+    sp_value_t members = descr_union_args(vm, classinfo); /* int | str */
+    if (members != SP_NULL) classinfo = members;
     if (sp_is_tuple(classinfo)) {
         if (depth > SP_MAX_NESTING) {
             sp_raise(vm, SP_EXC_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
@@ -534,8 +555,48 @@ static int builtin_check_class(sp_vm_t *vm, sp_type_t *type, sp_value_t classinf
     return -1;
 }
 
+/* isinstance/issubclass when classinfo is not a plain class: a class whose metaclass defines
+ * __instancecheck__/__subclasscheck__ (abc.ABCMeta), an object of a class defining it, or a
+ * tuple of such (each tried in turn). Returns -2 when no hook applies (use the MRO test). */
+static int builtin_check_hook(sp_vm_t *vm, sp_value_t x, sp_value_t classinfo, const char *hook, int depth) {
+    if (sp_is_tuple(classinfo)) {
+        if (depth > SP_MAX_NESTING) {
+            sp_raise(vm, SP_EXC_RecursionError, "maximum recursion depth exceeded in %s", hook);
+            return -1;
+        }
+        sp_tuple_t *t = SP_AS_TUPLE(classinfo);
+        bool any = false;
+        for (int64_t i = 0; i < t->size; i++)
+            if (!sp_is_type(t->items[i]) || class_is_heap(SP_AS_OBJ(t->items[i])->type)) any = true;
+        if (!any) return -2;
+        for (int64_t i = 0; i < t->size; i++) {
+            int r = builtin_check_hook(vm, x, t->items[i], hook, depth + 1);
+            if (r == -2) {
+                if (!sp_is_type(t->items[i]) || (hook[2] == 's' && !sp_is_type(x)))
+                    return -2; /* let the plain test raise its error */
+                r = hook[2] == 'i' ? sp_isinstance(vm, x, SP_AS_TYPE(t->items[i]))
+                                   : type_is_subtype(SP_AS_TYPE(x), SP_AS_TYPE(t->items[i]));
+            }
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    sp_type_t *meta = sp_typeof(vm, classinfo);
+    if (sp_is_type(classinfo) && !class_is_heap(meta)) return -2;
+    sp_value_t fn = type_lookup(vm, meta, sp_str_intern_cstr(vm, hook));
+    if (fn == SP_NULL || !sp_is_function(fn)) return vm->exc != SP_NULL ? -1 : -2;
+    sp_value_t argv[2] = {classinfo, x};
+    sp_value_t r = sp_call(vm, fn, argv, 2, SP_NULL);
+    return r == SP_NULL ? -1 : sp_truthy(vm, r);
+}
+
 static sp_value_t builtin_isinstance(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "isinstance", nargs, kwnames, 2, 2) < 0) return SP_NULL;
+    if (sp_typeof(vm, args[0]) == (sp_type_t *)SP_AS_OBJ(args[1])) return SP_TRUE; /* exact match first */
+    if (sp_is_obj(args[1]) && !(sp_is_type(args[1]) && !class_is_heap(SP_AS_OBJ(args[1])->type))) {
+        int h = builtin_check_hook(vm, args[0], args[1], "__instancecheck__", 0);
+        if (h != -2) return h < 0 ? SP_NULL : sp_bool(h);
+    }
     int r = builtin_check_class(vm, sp_typeof(vm, args[0]), args[1],
                                 "isinstance() arg 2 must be a type, a tuple of types, or a union", 0);
     return r < 0 ? SP_NULL : sp_bool(r);
@@ -543,6 +604,10 @@ static sp_value_t builtin_isinstance(sp_vm_t *vm, const sp_value_t *args, int na
 
 static sp_value_t builtin_issubclass(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "issubclass", nargs, kwnames, 2, 2) < 0) return SP_NULL;
+    if (sp_is_obj(args[1]) && !(sp_is_type(args[1]) && !class_is_heap(SP_AS_OBJ(args[1])->type))) {
+        int h = builtin_check_hook(vm, args[0], args[1], "__subclasscheck__", 0);
+        if (h != -2) return h < 0 ? SP_NULL : sp_bool(h);
+    }
     if (!sp_is_type(args[0])) return sp_raise(vm, SP_EXC_TypeError, "issubclass() arg 1 must be a class");
     int r = builtin_check_class(vm, SP_AS_TYPE(args[0]), args[1],
                                 "issubclass() arg 2 must be a class, a tuple of classes, or a union", 0);
@@ -689,6 +754,7 @@ static const sp_method_def_t builtin_functions[] = {
     {"__import__", builtin___import__},
     {"print", builtin_print},
     {"input", builtin_input},
+    {"open", builtin_open},
     {"len", builtin_len},
     {"repr", builtin_repr},
     {"ascii", builtin_ascii},

@@ -17,6 +17,11 @@ typedef struct sp_bytearray {
 
 bool sp_is_bytearray(sp_value_t v) { return sp_is_kind(v, SP_K_BYTEARRAY); }
 
+uint8_t *sp_bytearray_data(sp_value_t ba, int64_t *size) {
+    *size = BA(ba)->size;
+    return BA(ba)->data;
+}
+
 /* Makes room for `size` bytes. */
 static int ba_reserve(sp_vm_t *vm, sp_bytearray_t *ba, int64_t size) {
     if (size <= ba->capacity) return 0;

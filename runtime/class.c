@@ -20,7 +20,13 @@ sp_value_t class_type_qualname(sp_vm_t *vm, sp_type_t *type) {
 }
 
 sp_value_t class_type_repr(sp_vm_t *vm, sp_type_t *type) {
-    if (!class_is_heap(type)) return sp_str_format(vm, "<class '%s'>", type->name);
+    if (!class_is_heap(type)) {
+        /* A C extension type names its module in its dict ("<class 'array.array'>"). */
+        sp_value_t mod = sp_is_dict(type->dict) ? sp_dict_get_cstr(vm, type->dict, "__module__") : SP_NULL;
+        if (mod != SP_NULL && sp_is_str(mod))
+            return sp_str_format(vm, "<class '%s.%s'>", sp_str_cstr(mod), type->name);
+        return sp_str_format(vm, "<class '%s'>", type->name);
+    }
     sp_value_t mod = class_type_module(vm, type);
     if (mod == SP_NULL) return SP_NULL;
     if (sp_is_str(mod) && strcmp(sp_str_cstr(mod), "builtins") != 0)
@@ -147,7 +153,9 @@ static sp_type_t *class_check_bases(sp_vm_t *vm, sp_value_t bases) {
         sp_type_t *cur = solid ? class_builtin_base(solid) : NULL;
         if (solid == NULL || (cur->kind == SP_K_OBJECT && lay->kind != SP_K_OBJECT)) {
             solid = t;
-        } else if (lay->kind != SP_K_OBJECT && !type_is_subtype(lay, cur) && !type_is_subtype(cur, lay)) {
+        } else if (lay->kind != SP_K_OBJECT && !type_is_subtype(lay, cur) && !type_is_subtype(cur, lay) &&
+                   !(lay->kind == SP_K_EXCEPTION && cur->kind == SP_K_EXCEPTION)) {
+            /* Every built-in exception shares one struct, so (OSError, ValueError) can mix. */
             sp_raise(vm, SP_EXC_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         } else if (type_is_subtype(lay, cur) && lay != cur) {
@@ -155,6 +163,20 @@ static sp_type_t *class_check_bases(sp_vm_t *vm, sp_value_t bases) {
         }
     }
     return solid;
+}
+
+/* The interned attribute name of a __slots__ entry: a private name ("__x", not "__x__") is
+ * mangled with the class name as the compiler mangles self.__x ("_C__x"). */
+static sp_value_t class_mangle_slot(sp_vm_t *vm, sp_type_t *type, sp_value_t name) {
+    const char *n = sp_str_cstr(name);
+    size_t len = (size_t)SP_AS_STR(name)->size;
+    const char *cls = type->name;
+    while (*cls == '_') cls++;
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') || *cls == '\0')
+        return sp_str_intern(vm, n, len);
+    sp_value_t mangled = sp_str_format(vm, "_%s%s", cls, n);
+    if (mangled == SP_NULL) return SP_NULL;
+    return sp_str_intern(vm, sp_str_cstr(mangled), (size_t)SP_AS_STR(mangled)->size);
 }
 
 /* __slots__: member descriptors for the new names; the type loses its __dict__ unless a base
@@ -179,7 +201,8 @@ static int class_make_slots(sp_vm_t *vm, sp_type_t *type, sp_value_t slots, bool
             want_dict = true;
             continue;
         }
-        n = sp_str_intern_cstr(vm, sp_str_cstr(n));
+        n = class_mangle_slot(vm, type, n);
+        if (n == SP_NULL) return -1;
         int32_t index = (int32_t)SP_AS_LIST(all)->size;
         sp_value_t member = descr_member_new(vm, type, n, index);
         if (member == SP_NULL || sp_list_append(vm, all, n) < 0 || sp_dict_set(vm, type->dict, n, member) < 0)
@@ -249,7 +272,8 @@ static int class_init_subclass(sp_vm_t *vm, sp_type_t *type, sp_value_t kwargs) 
         return f == SP_NULL ? -1 : 0;
     }
     if (kwargs != SP_NULL && SP_AS_DICT(kwargs)->used > 0) {
-        sp_raise(vm, SP_EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments", type->name);
+        sp_raise(vm, SP_EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                 sp_str_cstr(class_type_qualname(vm, type)));
         return -1;
     }
     return 0;
@@ -257,11 +281,13 @@ static int class_init_subclass(sp_vm_t *vm, sp_type_t *type, sp_value_t kwargs) 
 
 static sp_value_t class_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
                                   sp_value_t kwnames);
+static sp_value_t class_user_lookup(sp_vm_t *vm, sp_type_t *type, sp_value_t name);
 static void class_float_slots(sp_vm_t *vm, sp_type_t *type);
 
 /* The type object itself, its fields copied from the solid base. */
-static sp_type_t *class_alloc(sp_vm_t *vm, sp_value_t name, sp_value_t bases, sp_type_t *solid, sp_value_t dict) {
-    sp_type_t *type = (sp_type_t *)sp_new_object(vm, vm->types[SP_K_TYPE], sizeof(sp_type_t));
+static sp_type_t *class_alloc(sp_vm_t *vm, sp_type_t *meta, sp_value_t name, sp_value_t bases, sp_type_t *solid,
+                              sp_value_t dict) {
+    sp_type_t *type = (sp_type_t *)sp_new_object(vm, meta, sizeof(sp_type_t));
     if (type == NULL) return NULL;
     size_t start = offsetof(sp_type_t, repr);
     memcpy((char *)type + start, (char *)solid + start, sizeof(sp_type_t) - start);
@@ -282,6 +308,13 @@ static sp_type_t *class_alloc(sp_vm_t *vm, sp_value_t name, sp_value_t bases, sp
     type->construct = class_construct;
     type->getattr = instance_getattr;
     type->setattr = instance_setattr;
+    if (type->kind == SP_K_TYPE) {
+        /* A metaclass: its instances are classes, whose attributes live in their own dict and
+         * are found by type's getattr (which consults the metaclass); no attribute word. */
+        type->attrs_offset = 0;
+        type->getattr = vm->types[SP_K_TYPE]->getattr;
+        type->setattr = vm->types[SP_K_TYPE]->setattr;
+    }
     if (type->kind == SP_K_OBJECT && type->repr == vm->types[SP_K_OBJECT]->repr) type->repr = class_instance_repr;
     return type;
 }
@@ -299,7 +332,7 @@ static bool class_bases_have_dict(sp_value_t bases) {
 /* The first class in a chain whose instances have a __dict__ gets the `__dict__` and
  * `__weakref__` getset descriptors (vars(C) shows them, as in CPython). */
 static int class_add_getsets(sp_vm_t *vm, sp_type_t *type, sp_value_t bases) {
-    if ((type->flags & SP_TYPE_NO_DICT) || class_bases_have_dict(bases)) return 0;
+    if ((type->flags & SP_TYPE_NO_DICT) || type->kind == SP_K_TYPE || class_bases_have_dict(bases)) return 0;
     static const int32_t which[2] = {DESCR_GETSET_DICT, DESCR_GETSET_WEAKREF};
     static const char *const names[2] = {"__dict__", "__weakref__"};
     for (int i = 0; i < 2; i++) {
@@ -322,13 +355,72 @@ static int class_register_subclass(sp_vm_t *vm, sp_type_t *type) {
     return 0;
 }
 
+sp_type_t *class_calculate_meta(sp_vm_t *vm, sp_type_t *meta, sp_value_t bases) {
+    sp_type_t *winner = meta;
+    sp_tuple_t *b = SP_AS_TUPLE(bases);
+    for (int64_t i = 0; i < b->size; i++) {
+        sp_type_t *t = sp_typeof(vm, b->items[i]);
+        if (type_is_subtype(winner, t)) continue;
+        if (type_is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        sp_raise(vm, SP_EXC_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                       "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+/* Calls f(*args, **kwargs) for a kwargs dict (SP_NULL: none). */
+static sp_value_t class_call_kwdict(sp_vm_t *vm, sp_value_t f, const sp_value_t *args, int nargs, sp_value_t kwargs) {
+    int64_t n = kwargs != SP_NULL ? SP_AS_DICT(kwargs)->used : 0;
+    if (n == 0) return sp_call(vm, f, args, nargs, SP_NULL);
+    sp_value_t names = sp_tuple_new(vm, n);
+    sp_value_t *vals = sp_alloc(vm, (size_t)(nargs + n) * sizeof(sp_value_t));
+    if (names == SP_NULL || vals == NULL) return SP_NULL;
+    if (nargs) memcpy(vals, args, (size_t)nargs * sizeof(sp_value_t));
+    int64_t pos = 0, k = 0;
+    sp_value_t key, value;
+    while (sp_dict_next(kwargs, &pos, &key, &value)) {
+        SP_AS_TUPLE(names)->items[k] = key;
+        vals[nargs + k++] = value;
+    }
+    return sp_call(vm, f, vals, nargs, names);
+}
+
 sp_value_t class_new(sp_vm_t *vm, sp_value_t name, sp_value_t bases, sp_value_t ns, sp_value_t kwargs) {
+    return class_new_meta(vm, vm->types[SP_K_TYPE], name, bases, ns, kwargs);
+}
+
+/* The abstract-class error of object.__new__: "Can't instantiate abstract class C with
+ * abstract methods a, b" (the names sorted). */
+static sp_value_t class_abstract_error(sp_vm_t *vm, sp_type_t *type) {
+    sp_value_t methods = sp_dict_get(vm, type->dict, sp_str_intern_cstr(vm, "__abstractmethods__"));
+    sp_value_t list = methods != SP_NULL ? sp_list_from_iterable(vm, methods) : sp_list_new(vm, 0);
+    if (list == SP_NULL || sp_list_sort(vm, list, SP_NONE, false) < 0) return SP_NULL;
+    sp_value_t joined = sp_str_join(vm, sp_str_from_cstr(vm, ", "), list);
+    if (joined == SP_NULL) return SP_NULL;
+    return sp_raise(vm, SP_EXC_TypeError, "Can't instantiate abstract class %s with abstract method%s %s", type->name,
+                    SP_AS_LIST(list)->size > 1 ? "s" : "", sp_str_cstr(joined));
+}
+
+sp_value_t class_new_meta(sp_vm_t *vm, sp_type_t *meta, sp_value_t name, sp_value_t bases, sp_value_t ns,
+                          sp_value_t kwargs) {
     sp_value_t given[3] = {name, bases, ns};
     const char *want[3] = {"str", "tuple", "dict"};
     for (int i = 0; i < 3; i++)
         if (strcmp(sp_type_name(vm, given[i]), want[i]) != 0 && !(i == 0 ? sp_is_str(name) : i == 1 ? sp_is_tuple(bases) : sp_is_dict(ns)))
             return sp_raise(vm, SP_EXC_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
                             sp_arg_type_name(vm, given[i]));
+    /* The most derived metaclass of the bases wins; one with its own __new__ makes the class. */
+    sp_type_t *winner = class_calculate_meta(vm, meta, bases);
+    if (winner == NULL) return SP_NULL;
+    if (winner != meta) {
+        if (class_user_lookup(vm, winner, CLASS_NAME(vm, CLASS_S_NEW)) != SP_NULL)
+            return class_call_kwdict(vm, SP_OBJ(winner), given, 3, kwargs);
+        meta = winner;
+    }
     if (SP_AS_TUPLE(bases)->size == 0) {
         sp_value_t object = SP_OBJ(vm->types[SP_K_OBJECT]);
         bases = sp_tuple_from_array(vm, &object, 1);
@@ -338,8 +430,17 @@ sp_value_t class_new(sp_vm_t *vm, sp_value_t name, sp_value_t bases, sp_value_t 
     if (solid == NULL) return SP_NULL;
     sp_value_t dict = sp_dict_copy(vm, ns);
     if (dict == SP_NULL) return SP_NULL;
-    sp_type_t *type = class_alloc(vm, name, bases, solid, dict);
+    /* The class body's __class__ cell (zero-argument super) is filled with the new class. */
+    sp_value_t cell = sp_dict_get(vm, dict, CLASS_NAME(vm, CLASS_S_CLASSCELL));
+    if (cell != SP_NULL) {
+        if (!sp_is_kind(cell, SP_K_CELL))
+            return sp_raise(vm, SP_EXC_TypeError, "__classcell__ must be a nonlocal cell, not %s",
+                            sp_type_name(vm, cell));
+        if (sp_dict_del(vm, dict, CLASS_NAME(vm, CLASS_S_CLASSCELL)) < 0) return SP_NULL;
+    }
+    sp_type_t *type = class_alloc(vm, meta, name, bases, solid, dict);
     if (type == NULL) return SP_NULL;
+    if (cell != SP_NULL) SP_AS_CELL(cell)->value = SP_OBJ(type);
     type->ht_qualname = sp_dict_get(vm, dict, CLASS_NAME(vm, CLASS_S_QUALNAME));
     if (type->ht_qualname != SP_NULL) {
         if (!sp_is_str(type->ht_qualname))
@@ -395,18 +496,19 @@ static sp_value_t class_run_body(sp_vm_t *vm, sp_value_t func, sp_value_t ns) {
     return result;
 }
 
-/* Splits keyword arguments: metaclass= (only `type` is supported) and the rest for
- * __init_subclass__. */
-static int class_keywords(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames, sp_value_t *kwargs) {
+/* Splits keyword arguments: metaclass= (SP_NULL when absent) and the rest (a dict, or SP_NULL
+ * when there are none) for the metaclass and __init_subclass__. */
+static int class_keywords(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames, sp_value_t *meta,
+                          sp_value_t *kwargs) {
     *kwargs = SP_NULL;
+    *meta = SP_NULL;
     if (kwnames == SP_NULL) return 0;
     sp_tuple_t *names = SP_AS_TUPLE(kwnames);
     for (int64_t i = 0; i < names->size; i++) {
         sp_value_t v = args[nargs + i];
         if (!strcmp(sp_str_cstr(names->items[i]), "metaclass")) {
-            if (v == SP_OBJ(vm->types[SP_K_TYPE])) continue;
-            sp_raise(vm, SP_EXC_TypeError, "metaclasses are not supported yet");
-            return -1;
+            *meta = v;
+            continue;
         }
         if (*kwargs == SP_NULL && (*kwargs = sp_dict_new(vm)) == SP_NULL) return -1;
         if (sp_dict_set(vm, *kwargs, names->items[i], v) < 0) return -1;
@@ -414,22 +516,97 @@ static int class_keywords(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_val
     return 0;
 }
 
+/* PEP 560: a base that is not a class may supply the real bases with __mro_entries__(bases).
+ * Returns the (maybe new) bases tuple; *changed tells whether any entry was replaced. */
+static sp_value_t class_mro_entries(sp_vm_t *vm, sp_value_t orig, bool *changed) {
+    sp_tuple_t *b = SP_AS_TUPLE(orig);
+    *changed = false;
+    sp_value_t out = SP_NULL;
+    sp_value_t name = sp_str_intern_cstr(vm, "__mro_entries__");
+    for (int64_t i = 0; i < b->size; i++) {
+        sp_value_t base = b->items[i];
+        sp_value_t fn = sp_is_type(base) ? SP_NULL : sp_getattr_opt(vm, base, name);
+        if (fn == SP_NULL && vm->exc != SP_NULL) return SP_NULL;
+        if (fn == SP_NULL) {
+            if (out != SP_NULL && sp_list_append(vm, out, base) < 0) return SP_NULL;
+            continue;
+        }
+        if (out == SP_NULL) {
+            out = sp_list_from_array(vm, b->items, i);
+            if (out == SP_NULL) return SP_NULL;
+        }
+        sp_value_t r = sp_call1(vm, fn, orig);
+        if (r == SP_NULL) return SP_NULL;
+        if (!sp_is_tuple(r)) return sp_raise(vm, SP_EXC_TypeError, "__mro_entries__ must return a tuple");
+        for (int64_t k = 0; k < SP_AS_TUPLE(r)->size; k++)
+            if (sp_list_append(vm, out, SP_AS_TUPLE(r)->items[k]) < 0) return SP_NULL;
+    }
+    if (out == SP_NULL) return orig;
+    *changed = true;
+    return sp_tuple_from_array(vm, SP_AS_LIST(out)->items, SP_AS_LIST(out)->size);
+}
+
+/* meta.__prepare__(name, bases, **kwargs): the namespace the class body runs in. */
+static sp_value_t class_prepare(sp_vm_t *vm, sp_value_t meta, sp_value_t name, sp_value_t bases, sp_value_t kwargs) {
+    sp_value_t prep = sp_getattr_opt(vm, meta, sp_str_intern_cstr(vm, "__prepare__"));
+    if (prep == SP_NULL) return vm->exc != SP_NULL ? SP_NULL : sp_dict_new(vm);
+    sp_value_t args[2] = {name, bases};
+    sp_value_t ns = class_call_kwdict(vm, prep, args, 2, kwargs);
+    if (ns == SP_NULL) return SP_NULL;
+    sp_type_t *t = sp_typeof(vm, ns);
+    if (!sp_is_dict(ns) && t->getitem == NULL)
+        return sp_raise(vm, SP_EXC_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                        sp_is_type(meta) ? SP_AS_TYPE(meta)->name : "<metaclass>", t->name);
+    return ns;
+}
+
 static sp_value_t class_build_class(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (nargs < 1) return sp_raise(vm, SP_EXC_TypeError, "__build_class__: not enough arguments");
     if (!sp_is_function(args[0])) return sp_raise(vm, SP_EXC_TypeError, "__build_class__: func must be a function");
     if (nargs < 2 || !sp_is_str(args[1]))
         return sp_raise(vm, SP_EXC_TypeError, "__build_class__: name is not a string");
-    sp_value_t kwargs;
-    if (class_keywords(vm, args, nargs, kwnames, &kwargs) < 0) return SP_NULL;
-    sp_value_t bases = sp_tuple_from_array(vm, args + 2, nargs - 2);
-    sp_value_t ns = sp_dict_new(vm);
-    if (bases == SP_NULL || ns == SP_NULL) return SP_NULL;
+    sp_value_t kwargs, meta;
+    if (class_keywords(vm, args, nargs, kwnames, &meta, &kwargs) < 0) return SP_NULL;
+    sp_value_t orig_bases = sp_tuple_from_array(vm, args + 2, nargs - 2);
+    if (orig_bases == SP_NULL) return SP_NULL;
+    bool changed;
+    sp_value_t bases = class_mro_entries(vm, orig_bases, &changed);
+    if (bases == SP_NULL) return SP_NULL;
+    sp_type_t *type_type = vm->types[SP_K_TYPE];
+    if (meta == SP_NULL)
+        meta = SP_AS_TUPLE(bases)->size == 0 ? SP_OBJ(type_type) : SP_OBJ(sp_typeof(vm, SP_AS_TUPLE(bases)->items[0]));
+    if (sp_is_type(meta)) { /* the most derived metaclass of meta and the bases' */
+        sp_type_t *winner = class_calculate_meta(vm, SP_AS_TYPE(meta), bases);
+        if (winner == NULL) return SP_NULL;
+        meta = SP_OBJ(winner);
+    }
+    /* Plain classes (metaclass type) skip __prepare__ and call type.__new__ directly. */
+    bool plain = meta == SP_OBJ(type_type);
+    sp_value_t ns = plain ? sp_dict_new(vm) : class_prepare(vm, meta, args[1], bases, kwargs);
+    if (ns == SP_NULL) return SP_NULL;
     sp_value_t cell = class_run_body(vm, args[0], ns);
     if (cell == SP_NULL) return SP_NULL;
-    if (sp_dict_del(vm, ns, CLASS_NAME(vm, CLASS_S_CLASSCELL)) < 0) return SP_NULL;
-    sp_value_t cls = class_new(vm, args[1], bases, ns, kwargs);
-    if (cls != SP_NULL && sp_is_kind(cell, SP_K_CELL)) SP_AS_CELL(cell)->value = cls;
-    return cls;
+    if (changed && sp_setitem(vm, ns, sp_str_intern_cstr(vm, "__orig_bases__"), orig_bases) < 0) return SP_NULL;
+    sp_value_t cls;
+    if (plain) {
+        cls = class_new_meta(vm, type_type, args[1], bases, ns, kwargs);
+    } else {
+        sp_value_t margs[3] = {args[1], bases, ns};
+        cls = class_call_kwdict(vm, meta, margs, 3, kwargs);
+    }
+    if (cls == SP_NULL || !sp_is_kind(cell, SP_K_CELL) || !sp_is_type(cls)) return cls;
+    sp_value_t set = SP_AS_CELL(cell)->value;
+    if (set == cls) return cls;
+    sp_value_t name_repr = sp_repr(vm, args[1]), cls_repr = sp_repr(vm, cls);
+    if (name_repr == SP_NULL || cls_repr == SP_NULL) return SP_NULL;
+    if (set == SP_NULL)
+        return sp_raise(vm, SP_EXC_RuntimeError,
+                        "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+                        sp_str_cstr(name_repr), sp_str_cstr(cls_repr));
+    sp_value_t set_repr = sp_repr(vm, set);
+    if (set_repr == SP_NULL) return SP_NULL;
+    return sp_raise(vm, SP_EXC_TypeError, "__class__ set to %s defining %s as %s", sp_str_cstr(set_repr),
+                    sp_str_cstr(name_repr), sp_str_cstr(cls_repr));
 }
 
 /* ---- float subclasses ---------------------------------------------------------------------
@@ -561,6 +738,62 @@ static int class_nkw(sp_value_t kwnames) {
     return kwnames != SP_NULL ? (int)SP_AS_TUPLE(kwnames)->size : 0;
 }
 
+/* type.__new__(meta, name, bases, ns, **kwargs) with meta already taken off: a new class
+ * whose type is `meta` (type(x) when meta is exactly type and there is one argument). */
+static sp_value_t class_type_new(sp_vm_t *vm, sp_type_t *meta, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    int nkw = class_nkw(kwnames);
+    if (nargs == 1 && nkw == 0 && meta == vm->types[SP_K_TYPE]) return SP_OBJ(sp_typeof(vm, args[0]));
+    if (nargs != 3) return sp_raise(vm, SP_EXC_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", nargs);
+    sp_value_t kwargs = SP_NULL;
+    if (nkw > 0) {
+        if ((kwargs = sp_dict_new(vm)) == SP_NULL) return SP_NULL;
+        for (int i = 0; i < nkw; i++)
+            if (sp_dict_set(vm, kwargs, SP_AS_TUPLE(kwnames)->items[i], args[nargs + i]) < 0) return SP_NULL;
+    }
+    return class_new_meta(vm, meta, args[0], args[1], args[2], kwargs);
+}
+
+/* type.__new__ as Python code calls it: type.__new__(M, name, bases, ns). */
+static sp_value_t class_type_new_method(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (nargs < 1) return sp_raise(vm, SP_EXC_TypeError, "type.__new__(): not enough arguments");
+    if (!sp_is_type(args[0]))
+        return sp_raise(vm, SP_EXC_TypeError, "type.__new__(X): X is not a type object (%s)", sp_type_name(vm, args[0]));
+    sp_type_t *meta = SP_AS_TYPE(args[0]);
+    if (!type_is_subtype(meta, vm->types[SP_K_TYPE]))
+        return sp_raise(vm, SP_EXC_TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name, meta->name);
+    return class_type_new(vm, meta, args + 1, nargs - 1, kwnames);
+}
+
+/* type.__init__(cls, *args, **kwargs): checks the argument count only. */
+static sp_value_t class_type_init(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (nargs < 1) return sp_raise(vm, SP_EXC_TypeError, "descriptor '__init__' of 'type' object needs an argument");
+    if (nargs == 2 && class_nkw(kwnames) > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "type.__init__() takes no keyword arguments");
+    if (nargs != 2 && nargs != 4) return sp_raise(vm, SP_EXC_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return SP_NONE;
+}
+
+/* type.__prepare__(name, bases, **kwargs): a new empty dict (a classmethod). */
+static sp_value_t class_type_prepare(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    return sp_dict_new(vm);
+}
+
+/* type.__instancecheck__(cls, obj) / type.__subclasscheck__(cls, sub): the plain MRO tests that
+ * a metaclass overriding them can fall back on. */
+static sp_value_t class_type_instancecheck(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (sp_check_nargs(vm, "type.__instancecheck__", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    if (!sp_is_type(args[0])) return sp_raise(vm, SP_EXC_TypeError, "descriptor requires a 'type' object");
+    return sp_bool(sp_isinstance(vm, args[1], SP_AS_TYPE(args[0])));
+}
+
+static sp_value_t class_type_subclasscheck(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (sp_check_nargs(vm, "type.__subclasscheck__", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    if (!sp_is_type(args[0])) return sp_raise(vm, SP_EXC_TypeError, "descriptor requires a 'type' object");
+    if (!sp_is_type(args[1])) return sp_raise(vm, SP_EXC_TypeError, "issubclass() arg 1 must be a class");
+    return sp_bool(type_is_subtype(SP_AS_TYPE(args[1]), SP_AS_TYPE(args[0])));
+}
+
 /* object.__new__ / the built-in base's __new__ for `type`: makes the instance's storage. For
  * mutable containers the contents come from __init__, so the arguments are ignored when the
  * class overrides __init__ (as CPython's list.__new__). */
@@ -568,12 +801,15 @@ static sp_value_t class_base_new(sp_vm_t *vm, sp_type_t *type, const sp_value_t 
                                  sp_value_t kwnames, bool has_init) {
     sp_type_t *builtin = class_builtin_base(type);
     int nkw = class_nkw(kwnames);
-    if (builtin->kind == SP_K_OBJECT) {
+    /* A C type of kind object with its own fixed-size struct (basicsize set, e.g. _random.Random)
+     * is built by its constructor and copied below like the other built-in bases. */
+    if (builtin->kind == SP_K_OBJECT && builtin->basicsize == 0) {
         if ((nargs > 0 || nkw > 0) && !has_init && class_user_lookup(vm, type, CLASS_NAME(vm, CLASS_S_NEW)) == SP_NULL)
             return sp_raise(vm, SP_EXC_TypeError, "%s() takes no arguments", type->name);
         sp_object_t *obj = sp_new_object(vm, type, sizeof(sp_object_t));
         return obj ? SP_OBJ(obj) : SP_NULL;
     }
+    if (builtin->kind == SP_K_TYPE) return class_type_new(vm, type, args, nargs, kwnames); /* a metaclass */
     bool ignore_args = has_init && (builtin->kind == SP_K_LIST || builtin->kind == SP_K_DICT ||
                                     builtin->kind == SP_K_SET);
     if (builtin->kind == SP_K_EXCEPTION) kwnames = SP_NULL; /* BaseException.__new__ keeps only args */
@@ -598,7 +834,8 @@ static sp_value_t class_new_method(sp_vm_t *vm, const sp_value_t *args, int narg
     bool has_init = class_user_lookup(vm, type, CLASS_NAME(vm, CLASS_S_INIT)) != SP_NULL;
     /* Called explicitly from a user __new__: extra arguments are the __init__'s business. */
     sp_type_t *builtin = class_builtin_base(type);
-    if (builtin->kind == SP_K_OBJECT) {
+    if (builtin->kind == SP_K_OBJECT && builtin->basicsize == 0) {
+        if (type->flags & SP_TYPE_ABSTRACT) return class_abstract_error(vm, type);
         sp_object_t *obj = sp_new_object(vm, type, sizeof(sp_object_t));
         return obj ? SP_OBJ(obj) : SP_NULL;
     }
@@ -644,6 +881,28 @@ static sp_value_t class_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t
     }
     if (obj == SP_NULL || init == SP_NULL || !type_is_subtype(sp_typeof(vm, obj), type)) return obj;
     return class_call_init(vm, init, obj, args, nargs, kwnames) < 0 ? SP_NULL : obj;
+}
+
+/* The construct slot of abstract classes: object.__new__ refuses them, so calling one fails
+ * unless a user __new__ avoids object.__new__ (which checks too). Ordinary classes keep
+ * class_construct, with no test on their path. */
+static sp_value_t class_construct_abstract(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
+                                           sp_value_t kwnames) {
+    if ((type->flags & SP_TYPE_ABSTRACT) && class_builtin_base(type)->kind == SP_K_OBJECT &&
+        class_user_lookup(vm, type, CLASS_NAME(vm, CLASS_S_NEW)) == SP_NULL)
+        return class_abstract_error(vm, type);
+    return class_construct(vm, type, args, nargs, kwnames);
+}
+
+void class_set_abstract(sp_vm_t *vm, sp_type_t *type, bool abstract) {
+    (void)vm;
+    if (abstract) {
+        type->flags |= SP_TYPE_ABSTRACT;
+        if (type->construct == class_construct) type->construct = class_construct_abstract;
+    } else {
+        type->flags &= ~(unsigned)SP_TYPE_ABSTRACT;
+        if (type->construct == class_construct_abstract) type->construct = class_construct;
+    }
 }
 
 sp_value_t class_call_special(sp_vm_t *vm, sp_value_t self, sp_value_t name, const sp_value_t *args, int nargs,
@@ -744,7 +1003,8 @@ static sp_value_t class_subclasses(sp_vm_t *vm, const sp_value_t *args, int narg
 static sp_value_t class_object_init_subclass(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (class_nkw(kwnames) > 0 || nargs > 1)
         return sp_raise(vm, SP_EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                        nargs > 0 && sp_is_type(args[0]) ? SP_AS_TYPE(args[0])->name : "object");
+                        nargs > 0 && sp_is_type(args[0]) ? sp_str_cstr(class_type_qualname(vm, SP_AS_TYPE(args[0])))
+                                                         : "object");
     return SP_NONE;
 }
 
@@ -769,6 +1029,9 @@ static sp_value_t class_function_get(sp_vm_t *vm, const sp_value_t *args, int na
 
 static const sp_method_def_t class_type_methods[] = {
     {"__subclasses__", class_subclasses},
+    {"__init__", class_type_init},
+    {"__instancecheck__", class_type_instancecheck},
+    {"__subclasscheck__", class_type_subclasscheck},
     {NULL, NULL},
 };
 static const sp_method_def_t class_function_methods[] = {
@@ -780,6 +1043,13 @@ static const sp_method_def_t class_function_methods[] = {
 static void class_add_builtin_attrs(sp_vm_t *vm) {
     sp_type_t *object = vm->types[SP_K_OBJECT];
     type_add_methods(vm, vm->types[SP_K_TYPE], class_type_methods);
+    sp_value_t tdict = vm->types[SP_K_TYPE]->dict;
+    sp_value_t tnew = sp_native_new(vm, "__new__", class_type_new_method, SP_NULL);
+    sp_value_t tnew_sm = tnew != SP_NULL ? descr_staticmethod_new(vm, tnew) : SP_NULL;
+    if (tnew_sm != SP_NULL) sp_dict_set(vm, tdict, CLASS_NAME(vm, CLASS_S_NEW), tnew_sm);
+    sp_value_t prep = sp_native_new(vm, "__prepare__", class_type_prepare, SP_NULL);
+    sp_value_t prep_cm = prep != SP_NULL ? descr_classmethod_new(vm, prep) : SP_NULL;
+    if (prep_cm != SP_NULL) sp_dict_set_cstr(vm, tdict, "__prepare__", prep_cm);
     type_add_methods(vm, vm->types[SP_K_FUNCTION], class_function_methods);
     sp_value_t name = CLASS_NAME(vm, CLASS_S_INIT_SUBCLASS);
     if (sp_dict_get(vm, object->dict, name) == SP_NULL) {

@@ -71,6 +71,8 @@ void slots_install(sp_vm_t *vm, sp_type_t *type);
 
 /* type->flags bit of classes whose instances have no __dict__ (only __slots__). */
 #define SP_TYPE_NO_DICT 0x100
+/* type->flags bit of classes with a non-empty __abstractmethods__: object.__new__ refuses them. */
+#define SP_TYPE_ABSTRACT 0x200
 
 /* runtime/class.c's own types, indexes into class_state_t.types. */
 enum {
@@ -81,6 +83,7 @@ enum {
     CLASS_T_MEMBER,        /* a __slots__ entry: member_descriptor */
     CLASS_T_GENERIC_ALIAS, /* list[int] */
     CLASS_T_GETSET,        /* __dict__, __weakref__, __class__: getset_descriptor */
+    CLASS_T_UNION,         /* int | None: types.UnionType */
     CLASS_T__COUNT
 };
 
@@ -110,6 +113,17 @@ void class_init(sp_vm_t *vm, sp_value_t builtins);
 sp_type_t *class_builtin_base(sp_type_t *type);
 /* class.c: type(name, bases, ns) and the class statement's type creation. */
 sp_value_t class_new(sp_vm_t *vm, sp_value_t name, sp_value_t bases, sp_value_t ns, sp_value_t kwargs);
+/* class.c: type.__new__(meta, name, bases, ns, **kwargs): a class whose type is the most derived of
+ * meta and the bases' metaclasses (kwargs: a dict for __init_subclass__, or SP_NULL). */
+sp_value_t class_new_meta(sp_vm_t *vm, sp_type_t *meta, sp_value_t name, sp_value_t bases, sp_value_t ns,
+                          sp_value_t kwargs);
+/* class.c: marks a class abstract (a non-empty __abstractmethods__ was assigned) or not:
+ * sets SP_TYPE_ABSTRACT and swaps its construct slot for one that refuses instances, so
+ * ordinary classes pay nothing for the check. */
+void class_set_abstract(sp_vm_t *vm, sp_type_t *type, bool abstract);
+/* class.c: the most derived metaclass among meta and the types of the bases, or NULL with
+ * CPython's "metaclass conflict" TypeError. */
+sp_type_t *class_calculate_meta(sp_vm_t *vm, sp_type_t *meta, sp_value_t bases);
 /* class.c: "<class '__main__.C'>" for heap types, "<class 'int'>" for built-ins. */
 sp_value_t class_type_repr(sp_vm_t *vm, sp_type_t *type);
 /* class.c: a type's __module__ (str) and "module.qualname" text used by reprs. */
@@ -164,5 +178,11 @@ enum { DESCR_GETSET_DICT = -1, DESCR_GETSET_WEAKREF = -2, DESCR_GETSET_CLASS = -
 sp_value_t descr_getset_new(sp_vm_t *vm, sp_type_t *owner, sp_value_t name, int32_t which);
 /* descr.c: list[int]. */
 sp_value_t descr_generic_alias_new(sp_vm_t *vm, sp_value_t origin, sp_value_t args);
+/* descr.c: PEP 604 unions. `a | b` for classes, None, generic aliases and unions (type's and
+ * GenericAlias's binop slot): a types.UnionType, or SP_NOTIMPLEMENTED for other operands. */
+sp_value_t descr_union_or(sp_vm_t *vm, sp_value_t a, sp_value_t b);
+/* descr.c: the member tuple of a types.UnionType (int | str), or SP_NULL for anything else:
+ * isinstance/issubclass test each member. */
+sp_value_t descr_union_args(sp_vm_t *vm, sp_value_t v);
 
 #endif

@@ -234,9 +234,26 @@ static const sp_method_def_t descr_property_methods[] = {
     {NULL, NULL},
 };
 
+/* f.__isabstractmethod__ as a bool (False when f has none), for abc's wrappers below. */
+static sp_value_t descr_is_abstract(sp_vm_t *vm, sp_value_t f) {
+    if (f == SP_NONE) return SP_FALSE;
+    sp_value_t v = sp_getattr_opt(vm, f, sp_str_intern_cstr(vm, "__isabstractmethod__"));
+    if (v == SP_NULL) return vm->exc != SP_NULL ? SP_NULL : SP_FALSE;
+    int t = sp_truthy(vm, v);
+    return t < 0 ? SP_NULL : sp_bool(t);
+}
+
 static sp_value_t descr_property_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     descr_property_t *p = SP_PTR(descr_property_t, self);
     const char *s = sp_str_cstr(name);
+    if (!strcmp(s, "__isabstractmethod__")) { /* true when any accessor is abstract */
+        sp_value_t fns[3] = {p->fget, p->fset, p->fdel};
+        for (int i = 0; i < 3; i++) {
+            sp_value_t r = descr_is_abstract(vm, fns[i]);
+            if (r != SP_FALSE) return r;
+        }
+        return SP_FALSE;
+    }
     if (!strcmp(s, "fget")) return p->fget;
     if (!strcmp(s, "fset")) return p->fset;
     if (!strcmp(s, "fdel")) return p->fdel;
@@ -281,6 +298,7 @@ static sp_value_t descr_wrapper_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t
     const char *s = sp_str_cstr(name);
     sp_value_t func = SP_PTR(descr_wrapper_t, self)->func;
     if (!strcmp(s, "__func__") || !strcmp(s, "__wrapped__")) return func;
+    if (!strcmp(s, "__isabstractmethod__")) return descr_is_abstract(vm, func);
     if (!strcmp(s, "__name__") || !strcmp(s, "__qualname__") || !strcmp(s, "__doc__")) return sp_getattr(vm, func, name);
     return sp_generic_getattr(vm, self, name);
 }
@@ -481,6 +499,111 @@ static sp_value_t descr_alias_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t 
     return sp_bool(op == SP_CMP_EQ ? eq : !eq);
 }
 
+/* ---- PEP 604 unions: int | None ------------------------------------------------------------ */
+
+typedef struct descr_union {
+    sp_object_t hdr;
+    sp_value_t args; /* tuple of the members, flattened and without duplicates */
+} descr_union_t;
+
+static bool descr_unionable(sp_vm_t *vm, sp_value_t v) {
+    return v == SP_NONE || sp_is_type(v) || descr_is(vm, v, CLASS_T_GENERIC_ALIAS) || descr_is(vm, v, CLASS_T_UNION);
+}
+
+/* Appends v's members (v itself, or a union's) to list, skipping ones already there. */
+static int descr_union_add(sp_vm_t *vm, sp_value_t list, sp_value_t v) {
+    if (descr_is(vm, v, CLASS_T_UNION)) {
+        sp_tuple_t *t = SP_AS_TUPLE(SP_PTR(descr_union_t, v)->args);
+        for (int64_t i = 0; i < t->size; i++)
+            if (descr_union_add(vm, list, t->items[i]) < 0) return -1;
+        return 0;
+    }
+    if (v == SP_NONE) v = SP_OBJ(vm->types[SP_K_NONE]);
+    sp_list_t *l = SP_AS_LIST(list);
+    for (int64_t i = 0; i < l->size; i++) {
+        int eq = l->items[i] == v ? 1 : sp_equal(vm, l->items[i], v);
+        if (eq != 0) return eq < 0 ? -1 : 0;
+    }
+    return sp_list_append(vm, list, v);
+}
+
+sp_value_t descr_union_or(sp_vm_t *vm, sp_value_t a, sp_value_t b) {
+    if (!descr_unionable(vm, a) || !descr_unionable(vm, b)) return SP_NOTIMPLEMENTED;
+    sp_value_t list = sp_list_new(vm, 0);
+    if (list == SP_NULL || descr_union_add(vm, list, a) < 0 || descr_union_add(vm, list, b) < 0) return SP_NULL;
+    if (SP_AS_LIST(list)->size == 1) return SP_AS_LIST(list)->items[0];
+    descr_union_t *u = (descr_union_t *)sp_new_object(vm, CLASS_TYPE(vm, CLASS_T_UNION), sizeof *u);
+    if (u == NULL) return SP_NULL;
+    u->args = sp_tuple_from_array(vm, SP_AS_LIST(list)->items, SP_AS_LIST(list)->size);
+    return u->args == SP_NULL ? SP_NULL : SP_OBJ(u);
+}
+
+sp_value_t descr_union_args(sp_vm_t *vm, sp_value_t v) {
+    return descr_is(vm, v, CLASS_T_UNION) ? SP_PTR(descr_union_t, v)->args : SP_NULL;
+}
+
+static sp_value_t descr_union_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b) {
+    return op == SP_BINOP_OR ? descr_union_or(vm, a, b) : SP_NOTIMPLEMENTED;
+}
+
+/* "int | str | None": members as typing prints them, NoneType as None. */
+static sp_value_t descr_union_repr(sp_vm_t *vm, sp_value_t self) {
+    sp_tuple_t *args = SP_AS_TUPLE(SP_PTR(descr_union_t, self)->args);
+    sp_value_t text = sp_str_from_cstr(vm, "");
+    for (int64_t i = 0; text != SP_NULL && i < args->size; i++) {
+        sp_value_t v = args->items[i];
+        sp_value_t r = v == SP_OBJ(vm->types[SP_K_NONE]) ? sp_str_from_cstr(vm, "None") : descr_alias_arg_repr(vm, v);
+        if (r == SP_NULL) return SP_NULL;
+        text = sp_str_format(vm, "%s%s%s", sp_str_cstr(text), i ? " | " : "", sp_str_cstr(r));
+    }
+    return text;
+}
+
+static sp_value_t descr_union_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
+    if (!strcmp(sp_str_cstr(name), "__args__")) return SP_PTR(descr_union_t, self)->args;
+    return sp_generic_getattr(vm, self, name);
+}
+
+/* Unions are equal when they have the same members in any order. */
+static sp_value_t descr_union_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
+    if ((op != SP_CMP_EQ && op != SP_CMP_NE) || !descr_is(vm, a, CLASS_T_UNION) || !descr_is(vm, b, CLASS_T_UNION))
+        return SP_NOTIMPLEMENTED;
+    sp_tuple_t *x = SP_AS_TUPLE(SP_PTR(descr_union_t, a)->args), *y = SP_AS_TUPLE(SP_PTR(descr_union_t, b)->args);
+    bool eq = x->size == y->size;
+    for (int64_t i = 0; eq && i < x->size; i++) {
+        bool found = false;
+        for (int64_t j = 0; !found && j < y->size; j++) {
+            int r = sp_equal(vm, x->items[i], y->items[j]);
+            if (r < 0) return SP_NULL;
+            found = r > 0;
+        }
+        eq = found;
+    }
+    return sp_bool(op == SP_CMP_EQ ? eq : !eq);
+}
+
+static int descr_union_hash(sp_vm_t *vm, sp_value_t self, int64_t *out) {
+    sp_tuple_t *args = SP_AS_TUPLE(SP_PTR(descr_union_t, self)->args);
+    uint64_t h = 0x9e3779b97f4a7c15u;
+    for (int64_t i = 0; i < args->size; i++) {
+        int64_t one;
+        if (sp_hash(vm, args->items[i], &one) < 0) return -1;
+        h ^= (uint64_t)one; /* order-independent, as the members' set */
+    }
+    *out = (int64_t)h == -1 ? -2 : (int64_t)h;
+    return 0;
+}
+
+/* types.GenericAlias(origin, args): what a __class_getitem__ written in Python returns. */
+static sp_value_t descr_alias_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
+                                        sp_value_t kwnames) {
+    (void)type;
+    if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) return sp_raise(vm, SP_EXC_TypeError, "GenericAlias expected 2 arguments, got %d", nargs);
+    return descr_generic_alias_new(vm, args[0], args[1]);
+}
+
 /* ---- Set-up ----------------------------------------------------------------------------------- */
 
 static sp_type_t *descr_type(sp_vm_t *vm, int which, const char *name, sp_value_t builtins) {
@@ -519,5 +642,14 @@ void descr_init(sp_vm_t *vm, sp_value_t builtins) {
     t->call = descr_alias_call;
     t->getattr = descr_alias_getattr;
     t->richcompare = descr_alias_richcompare;
+    t->construct = descr_alias_construct;
+    t->binop = descr_union_binop;
     t->hash = NULL;
+    t = descr_type(vm, CLASS_T_UNION, "types.UnionType", SP_NULL);
+    t->repr = descr_union_repr;
+    t->getattr = descr_union_getattr;
+    t->richcompare = descr_union_richcompare;
+    t->hash = descr_union_hash;
+    t->binop = descr_union_binop;
+    vm->types[SP_K_TYPE]->binop = descr_union_binop;
 }

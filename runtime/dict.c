@@ -558,6 +558,8 @@ static void dict_views_init(sp_vm_t *vm) {
             type->richcompare = dict_view_richcompare;
             type->binop = dict_view_binop;
             type_add_methods(vm, type, dict_view_methods);
+        } else {
+            type->hash = vm->types[SP_K_OBJECT]->hash; /* values views hash by identity, as CPython */
         }
         vm->dictview_types[kind] = type;
     }

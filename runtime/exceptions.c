@@ -292,14 +292,25 @@ static sp_value_t exc_syntax_str(sp_vm_t *vm, sp_value_t self) {
     return text;
 }
 
-/* str(OSError(errno, strerror[, filename])): "[Errno 2] No such file: 'f'". */
+/* str(OSError(errno, strerror[, filename[, winerror[, filename2]]])): "[Errno 2] No such file: 'f'",
+ * or "...: 'a' -> 'b'" with filename2. The filenames live in the exception's dict (args keeps
+ * only errno and strerror, as in CPython). */
 static sp_value_t exc_oserror_str(sp_vm_t *vm, sp_exception_t *exc) {
     sp_value_t no = sp_str(vm, exc_arg(exc, 0)), msg = sp_str(vm, exc_arg(exc, 1));
     if (no == SP_NULL || msg == SP_NULL) return SP_NULL;
-    if (exc_nargs(exc) == 2) return sp_str_format(vm, "[Errno %s] %s", sp_str_cstr(no), sp_str_cstr(msg));
-    sp_value_t file = sp_repr(vm, exc_arg(exc, 2));
+    sp_value_t file = exc->dict ? sp_dict_get_cstr(vm, exc->dict, "filename") : SP_NULL;
+    sp_value_t file2 = exc->dict ? sp_dict_get_cstr(vm, exc->dict, "filename2") : SP_NULL;
+    if (vm->exc != SP_NULL) return SP_NULL;
+    if (file == SP_NULL || file == SP_NONE)
+        return sp_str_format(vm, "[Errno %s] %s", sp_str_cstr(no), sp_str_cstr(msg));
+    file = sp_repr(vm, file);
     if (file == SP_NULL) return SP_NULL;
-    return sp_str_format(vm, "[Errno %s] %s: %s", sp_str_cstr(no), sp_str_cstr(msg), sp_str_cstr(file));
+    if (file2 == SP_NULL || file2 == SP_NONE)
+        return sp_str_format(vm, "[Errno %s] %s: %s", sp_str_cstr(no), sp_str_cstr(msg), sp_str_cstr(file));
+    file2 = sp_repr(vm, file2);
+    if (file2 == SP_NULL) return SP_NULL;
+    return sp_str_format(vm, "[Errno %s] %s: %s -> %s", sp_str_cstr(no), sp_str_cstr(msg), sp_str_cstr(file),
+                         sp_str_cstr(file2));
 }
 
 sp_value_t exc_str(sp_vm_t *vm, sp_value_t self) {
@@ -307,7 +318,7 @@ sp_value_t exc_str(sp_vm_t *vm, sp_value_t self) {
     sp_type_t *type = exc->hdr.type;
     int64_t n = exc_nargs(exc);
     if (exc_type_is(vm, type, SP_EXC_SyntaxError)) return exc_syntax_str(vm, self);
-    if (exc_type_is(vm, type, SP_EXC_OSError) && n >= 2 && n <= 3) return exc_oserror_str(vm, exc);
+    if (exc_type_is(vm, type, SP_EXC_OSError) && n == 2) return exc_oserror_str(vm, exc);
     if (n == 0) return vm->empty_str != SP_NULL ? vm->empty_str : sp_str_new(vm, "", 0);
     if (n == 1) {
         if (exc_type_is(vm, type, SP_EXC_KeyError)) return sp_repr(vm, exc_arg(exc, 0));
@@ -335,10 +346,10 @@ static sp_value_t exc_derived_attr(sp_vm_t *vm, sp_exception_t *exc, const char 
         return exc_nargs(exc) > 1 ? exc->args : exc_arg(exc, 0);
     if (!strcmp(attr, "value") && exc_type_is(vm, type, SP_EXC_StopIteration)) return exc_arg(exc, 0);
     if (exc_type_is(vm, type, SP_EXC_OSError)) {
-        bool full = exc_nargs(exc) >= 2;
+        bool full = exc_nargs(exc) == 2;
         if (!strcmp(attr, "errno")) return full ? exc_arg(exc, 0) : SP_NONE;
         if (!strcmp(attr, "strerror")) return full ? exc_arg(exc, 1) : SP_NONE;
-        if (!strcmp(attr, "filename")) return full ? exc_arg(exc, 2) : SP_NONE;
+        if (!strcmp(attr, "filename") || !strcmp(attr, "filename2")) return SP_NONE;
     }
     if (exc_type_is(vm, type, SP_EXC_SyntaxError)) return exc_syntax_attr(exc, attr);
     if (!strcmp(attr, "name") &&
@@ -456,7 +467,7 @@ static sp_type_t *exc_oserror_subclass(sp_vm_t *vm, sp_type_t *type, const sp_va
         {ESRCH, SP_EXC_ProcessLookupError},
         {ETIMEDOUT, SP_EXC_TimeoutError},
     };
-    if (type != vm->exc_types[SP_EXC_OSError] || nargs < 2 || !sp_is_smallint(args[0])) return type;
+    if (type != vm->exc_types[SP_EXC_OSError] || nargs < 2 || nargs > 5 || !sp_is_smallint(args[0])) return type;
     int64_t err = sp_smallint_value(args[0]);
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (map[i].err == err) return vm->exc_types[map[i].kind];
@@ -478,6 +489,20 @@ static int exc_import_keywords(sp_vm_t *vm, sp_type_t *type, sp_value_t exc, con
     return 0;
 }
 
+/* Stores a new exception's arguments. OSError(errno, strerror, filename[, winerror[, filename2]])
+ * keeps (errno, strerror) as args and the file names as attributes, as CPython's. */
+static int exc_set_args(sp_vm_t *vm, sp_value_t exc, const sp_value_t *args, int nargs) {
+    sp_exception_t *e = SP_AS_EXC(exc);
+    bool os_files = exc_type_is(vm, e->hdr.type, SP_EXC_OSError) && nargs >= 3 && nargs <= 5;
+    sp_value_t tuple = sp_tuple_from_array(vm, args, os_files ? 2 : nargs);
+    if (tuple == SP_NULL) return -1;
+    e->args = tuple;
+    if (!os_files) return 0;
+    if (e->dict == SP_NULL && (e->dict = sp_dict_new(vm)) == SP_NULL) return -1;
+    if (sp_dict_set_cstr(vm, e->dict, "filename", args[2]) < 0) return -1;
+    return nargs == 5 ? sp_dict_set_cstr(vm, e->dict, "filename2", args[4]) : 0;
+}
+
 static sp_value_t exc_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
                                 sp_value_t kwnames) {
     bool has_kw = kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0;
@@ -485,9 +510,8 @@ static sp_value_t exc_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
     if (has_kw && !import_error)
         return sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", type->name);
     type = exc_oserror_subclass(vm, type, args, nargs);
-    sp_value_t tuple = sp_tuple_from_array(vm, args, nargs);
-    if (tuple == SP_NULL) return SP_NULL;
-    sp_value_t exc = exc_new(vm, type, tuple);
+    sp_value_t exc = exc_new(vm, type, SP_NULL);
+    if (exc != SP_NULL && exc_set_args(vm, exc, args, nargs) < 0) return SP_NULL;
     if (exc != SP_NULL && has_kw && exc_import_keywords(vm, type, exc, args + nargs, kwnames) < 0) return SP_NULL;
     return exc;
 }
@@ -529,10 +553,7 @@ static sp_value_t exc_init_method(sp_vm_t *vm, const sp_value_t *args, int nargs
     if (exc_check_self(vm, "__init__", args, nargs) < 0) return SP_NULL;
     if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
         return sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", sp_type_name(vm, args[0]));
-    sp_value_t tuple = sp_tuple_from_array(vm, args + 1, nargs - 1);
-    if (tuple == SP_NULL) return SP_NULL;
-    SP_AS_EXC(args[0])->args = tuple;
-    return SP_NONE;
+    return exc_set_args(vm, args[0], args + 1, nargs - 1) < 0 ? SP_NULL : SP_NONE;
 }
 
 static const sp_method_def_t exc_methods[] = {

@@ -22,6 +22,10 @@ int sp_to_double(sp_vm_t *vm, sp_value_t v, double *out) {
         return 0;
     }
     if (sp_is_bool(v) || sp_is_int(v)) return sp_int_to_double(vm, v, out);
+    if (sp_is_obj(v) && SP_AS_OBJ(v)->type->kind == SP_K_FLOAT) { /* a float subclass's box */
+        *out = sp_float_value(class_exact(vm, v));
+        return 0;
+    }
     sp_raise(vm, SP_EXC_TypeError, "must be real number, not %s", sp_type_name(vm, v));
     return -1;
 }
@@ -66,7 +70,19 @@ static void float_digits_up(char *digits, int *decpt) {
 }
 
 static void float_shortest(double d, char *digits, int *decpt) {
-    for (int precision = 1; precision <= 17; precision++) {
+    /* One try covers precisions 1 to 15: a double's 1-ulp rounding interval is narrower than half
+     * a unit in the 15th significant digit, so a round-tripping decimal of at most 15 digits exists
+     * exactly when the 15-digit rounding round-trips, and that rounding, trailing zeros stripped,
+     * is it (the only one of its length). Otherwise the answer has 16 or 17 digits. Subnormals,
+     * whose ulp is relatively wider, take the digit-by-digit search. */
+    int first = 1;
+    if (d >= DBL_MIN) {
+        float_digits(d, 15, digits, decpt);
+        float_strip_zeros(digits);
+        if (float_roundtrips(digits, *decpt, d)) return;
+        first = 16;
+    }
+    for (int precision = first; precision <= 17; precision++) {
         float_digits(d, precision, digits, decpt);
         if (float_roundtrips(digits, *decpt, d)) break;
         /* At a power of two the gap below d is half the gap above: the nearest candidate may

@@ -10,7 +10,9 @@
 
 #include "compiler/compiler.h"
 #include "runtime/runtime.h"
+#include "stdlib/frozen.h"
 #include "stdlib/modules.h"
+#include "vm/marshal.h"
 
 /* The value modules get as __builtins__: the builtins module when sys.modules has it. */
 static sp_value_t import_builtins_value(sp_vm_t *vm) {
@@ -203,19 +205,16 @@ static sp_value_t import_sys_path(sp_vm_t *vm) {
 
 /* ---- Loading ------------------------------------------------------------------------------- */
 
-/* Runs a found module's file in a new module registered in sys.modules before it runs (so
- * circular imports see the partial module) and removed again if it fails. */
-static sp_value_t import_run_file(sp_vm_t *vm, sp_value_t module, sp_value_t name, sp_value_t path) {
-    int err;
-    sp_value_t source = import_read_file(vm, sp_str_cstr(path), &err);
-    if (!source) {
-        if (vm->exc) return SP_NULL;
-        return sp_raise(vm, SP_EXC_OSError, "[Errno %d] %s: '%s'", err, strerror(err), sp_str_cstr(path));
-    }
+/* Runs a module's code (`code`, or else `source` compiled as `path`) in a new module registered
+ * in sys.modules before it runs (so circular imports see the partial module) and removed again
+ * if it fails. */
+static sp_value_t import_run_module(sp_vm_t *vm, sp_value_t module, sp_value_t name, sp_value_t source,
+                                    sp_value_t path, sp_code_t *code) {
     if (sp_dict_set(vm, vm->modules, name, module) < 0) return SP_NULL;
     if (!vm->importing && !(vm->importing = sp_dict_new(vm))) return SP_NULL;
     if (sp_dict_set(vm, vm->importing, name, SP_TRUE) < 0) return SP_NULL;
-    sp_value_t result = import_exec_source(vm, module, source, path);
+    sp_value_t result = code ? sp_eval_module_code(vm, code, SP_AS_MODULE(module)->dict)
+                             : import_exec_source(vm, module, source, path);
     sp_value_t exc = sp_exc_fetch(vm);
     if (sp_dict_del(vm, vm->importing, name) < 0) sp_exc_fetch(vm);
     vm->exc = exc;
@@ -227,6 +226,17 @@ static sp_value_t import_run_file(sp_vm_t *vm, sp_value_t module, sp_value_t nam
     sp_value_t final = sp_dict_get(vm, vm->modules, name);
     if (final || vm->exc) return final;
     return sp_raise(vm, SP_EXC_KeyError, "'%s'", sp_str_cstr(name));
+}
+
+/* Runs a found module's file (import_run_module). */
+static sp_value_t import_run_file(sp_vm_t *vm, sp_value_t module, sp_value_t name, sp_value_t path) {
+    int err;
+    sp_value_t source = import_read_file(vm, sp_str_cstr(path), &err);
+    if (!source) {
+        if (vm->exc) return SP_NULL;
+        return sp_raise(vm, SP_EXC_OSError, "[Errno %d] %s: '%s'", err, strerror(err), sp_str_cstr(path));
+    }
+    return import_run_module(vm, module, name, source, path, NULL);
 }
 
 /* importlib's ModuleSpec, as CPython's _frozen_importlib defines it (trimmed: no loaders, no
@@ -306,6 +316,29 @@ static sp_value_t import_load(sp_vm_t *vm, sp_value_t name, sp_value_t parent, s
     return module;
 }
 
+/* Loads a frozen module (stdlib/frozen.h) as CPython's FrozenImporter: no __file__, a spec whose
+ * origin is 'frozen', and an empty __path__ for a package (its submodules are frozen too). The
+ * code comes from the marshalled bytes on every import of a fresh module, into writable GC memory. */
+static sp_value_t import_load_frozen(sp_vm_t *vm, sp_value_t name, sp_value_t parent,
+                                     const stdlib_frozen_module_t *frozen) {
+    sp_value_t value = marshal_loads(vm, frozen->data, frozen->size);
+    if (!value) return SP_NULL;
+    if (!sp_is_kind(value, SP_K_CODE))
+        return sp_raise(vm, SP_EXC_ImportError, "frozen object %s is not a code object", sp_str_cstr(name));
+    sp_value_t module = import_module_new(vm, name, SP_NULL);
+    if (!module) return SP_NULL;
+    sp_value_t dict = SP_AS_MODULE(module)->dict;
+    sp_value_t path = frozen->is_package ? sp_list_new(vm, 0) : SP_NONE;
+    if (!path || sp_dict_set_cstr(vm, dict, "__package__", frozen->is_package ? name : parent) < 0) return SP_NULL;
+    if (frozen->is_package && sp_dict_set_cstr(vm, dict, "__path__", path) < 0) return SP_NULL;
+    sp_value_t origin = sp_str_intern_cstr(vm, "frozen");
+    sp_value_t spec = origin ? import_make_spec(vm, name, origin, path) : SP_NULL;
+    /* has_location is False: the origin names the importer, not a file. */
+    if (!spec || sp_setattr(vm, spec, sp_str_intern_cstr(vm, "_set_fileattr"), SP_FALSE) < 0) return SP_NULL;
+    if (sp_dict_set_cstr(vm, dict, "__spec__", spec) < 0) return SP_NULL;
+    return import_run_module(vm, module, name, SP_NULL, SP_NULL, SP_PTR(sp_code_t, value));
+}
+
 static sp_value_t import_find_and_load(sp_vm_t *vm, sp_value_t name, bool *missing);
 
 /* The parent package of a dotted name (imported first) and its __path__ in *dirs. */
@@ -318,6 +351,13 @@ static sp_value_t import_parent(sp_vm_t *vm, sp_value_t name, sp_value_t parent_
     }
     *dirs = sp_getattr_opt(vm, parent, sp_str_intern_cstr(vm, "__path__"));
     if (*dirs) return parent;
+    if (vm->exc) return SP_NULL;
+    /* Running the parent may have registered the submodule itself (os puts os.path in
+     * sys.modules): importlib looks there before it asks for the parent's __path__. */
+    if (sp_dict_get(vm, vm->modules, name)) {
+        *dirs = SP_NONE;
+        return parent;
+    }
     if (vm->exc) return SP_NULL;
     sp_raise(vm, SP_EXC_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", sp_str_cstr(name),
              sp_str_cstr(parent_name));
@@ -352,6 +392,13 @@ static sp_value_t import_find_and_load(sp_vm_t *vm, sp_value_t name, bool *missi
         tail = name;
         dirs = import_sys_path(vm);
         if (!parent_name || !dirs) return SP_NULL;
+    }
+    /* Frozen modules come next, before sys.path, as CPython's FrozenImporter. */
+    const stdlib_frozen_module_t *frozen = stdlib_frozen_find(full);
+    if (frozen) {
+        module = import_load_frozen(vm, name, parent_name, frozen);
+        if (module && parent && sp_setattr(vm, parent, tail, module) < 0) return SP_NULL;
+        return module;
     }
     import_kind_t kind;
     sp_value_t pkgdirs = SP_NULL;

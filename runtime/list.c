@@ -386,7 +386,7 @@ static sp_value_t list_getitem(sp_vm_t *vm, sp_value_t self, sp_value_t key) {
         int64_t start, stop, step;
         int64_t count = sp_slice_indices(vm, key, list->size, &start, &stop, &step);
         if (count < 0) return SP_NULL;
-        if (step == 1) return sp_list_from_array(vm, &list->items[start], count);
+        if (step == 1) return sp_list_from_array(vm, count > 0 ? &list->items[start] : NULL, count);
         sp_list_t *result = list_alloc(vm, count);
         if (!result) return SP_NULL;
         for (int64_t i = 0; i < count; i++) result->items[i] = list->items[start + i * step];

@@ -218,6 +218,9 @@ sp_value_t sp_bytearray_new(sp_vm_t *vm, const void *data, int64_t size);
 sp_value_t sp_bytes_from_bytearray(sp_vm_t *vm, sp_value_t ba);
 /* True when v is a bytearray. */
 bool sp_is_bytearray(sp_value_t v);
+/* The live bytes of a bytearray (valid until it is resized), for C code that reads or writes a
+ * buffer in place (struct.pack_into, array.frombytes). */
+uint8_t *sp_bytearray_data(sp_value_t ba, int64_t *size);
 
 /* Registers int.from_bytes and float.fromhex (runtime/numconv.c). */
 void numconv_init(sp_vm_t *vm);

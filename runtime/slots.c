@@ -336,7 +336,8 @@ static sp_value_t slot_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     sp_type_t *type = sp_typeof(vm, self);
     sp_value_t r;
     if (slots_is_default(type_lookup(vm, type, SLOT_NAME(vm, SLOT_GETATTRIBUTE)))) {
-        r = instance_getattr(vm, self, name);
+        /* The generic lookup: a metaclass's instances are classes (type's own getattr). */
+        r = type->kind == SP_K_TYPE ? vm->types[SP_K_TYPE]->getattr(vm, self, name) : instance_getattr(vm, self, name);
     } else {
         bool found;
         r = slots_call_id(vm, self, SLOT_GETATTRIBUTE, &name, 1, &found);
@@ -351,7 +352,8 @@ static sp_value_t slot_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
 static int slot_setattr(sp_vm_t *vm, sp_value_t self, sp_value_t name, sp_value_t value) {
     slots_id_t id = value != SP_NULL ? SLOT_SETATTR : SLOT_DELATTR;
     if (slots_is_default(type_lookup(vm, sp_typeof(vm, self), SLOT_NAME(vm, id))))
-        return instance_setattr(vm, self, name, value);
+        return sp_typeof(vm, self)->kind == SP_K_TYPE ? vm->types[SP_K_TYPE]->setattr(vm, self, name, value)
+                                                      : instance_setattr(vm, self, name, value);
     bool found;
     sp_value_t args[2] = {name, value};
     return slots_call_id(vm, self, id, args, value != SP_NULL ? 2 : 1, &found) == SP_NULL ? -1 : 0;
@@ -414,11 +416,13 @@ static void slots_apply(sp_type_t *type, slots_group_t group, slots_mode_t mode,
      * instance lookup that class creation installed unless Python code overrides it. */
     case SG_GETATTR:
         if (mode == SM_GENERIC) type->getattr = slot_getattr;
-        else if (type->getattr == slot_getattr) type->getattr = instance_getattr;
+        else if (type->getattr == slot_getattr)
+            type->getattr = type->kind == SP_K_TYPE ? class_builtin_base(type)->getattr : instance_getattr;
         break;
     case SG_SETATTR:
         if (mode == SM_GENERIC) type->setattr = slot_setattr;
-        else if (type->setattr == slot_setattr) type->setattr = instance_setattr;
+        else if (type->setattr == slot_setattr)
+            type->setattr = type->kind == SP_K_TYPE ? class_builtin_base(type)->setattr : instance_setattr;
         break;
     default: break;
     }
@@ -584,7 +588,17 @@ static sp_value_t slots_wrapper_call(sp_vm_t *vm, sp_value_t callable, const sp_
                         nargs - 1);
     /* Explicit slot calls can loop in C alone (__eq__ = object.__ne__): guard the C stack. */
     if (sp_enter_c(vm, " while calling a Python object") < 0) return SP_NULL;
-    sp_value_t r = slots_wrapper_dispatch(vm, w, args[0], args + 1, nargs - 1, kwnames);
+    /* A float subclass instance is a box around the double; float's own slots want the double. */
+    sp_value_t self = args[0], unboxed_other[1];
+    const sp_value_t *rest = args + 1;
+    if (w->owner == vm->types[SP_K_FLOAT]) {
+        self = class_exact(vm, self);
+        if (nargs == 2 && sp_is_obj(args[1]) && SP_AS_OBJ(args[1])->type->kind == SP_K_FLOAT) {
+            unboxed_other[0] = class_exact(vm, args[1]);
+            rest = unboxed_other;
+        }
+    }
+    sp_value_t r = slots_wrapper_dispatch(vm, w, self, rest, nargs - 1, kwnames);
     sp_leave_c(vm);
     return r;
 }
@@ -675,6 +689,9 @@ void slots_add_wrappers(sp_vm_t *vm, sp_type_t *type) {
     for (int id = 0; id < SLOT__COUNT; id++) {
         const slots_def_t *def = &slots_table[id];
         if (!slots_type_defines(type, def) || sp_dict_get(vm, type->dict, SLOT_NAME(vm, id)) != SP_NULL) continue;
+        /* type's getitem slot is what makes list[int] work (CPython's __class_getitem__);
+         * CPython's type has no __getitem__, so hasattr(int, '__getitem__') stays False. */
+        if (id == SLOT_GETITEM && type == vm->types[SP_K_TYPE]) continue;
         slots_wrapper_t *w = (slots_wrapper_t *)sp_new_object(vm, wrapper_type, sizeof(slots_wrapper_t));
         if (w == NULL) return;
         w->def = def;

@@ -56,7 +56,7 @@ static const bool type_kind_hashes_by_identity[SP_K__COUNT] = {
     [SP_K_FUNCTION] = true,       [SP_K_CODE] = true,        [SP_K_CELL] = true,
     [SP_K_NATIVE_FUNC] = true,    [SP_K_METHOD_DESC] = true, [SP_K_MODULE] = true,
     [SP_K_NOTIMPLEMENTED] = true, [SP_K_ELLIPSIS] = true,    [SP_K_EXCEPTION] = true,
-    [SP_K_TRACEBACK] = true,      [SP_K_ITERATOR] = true,
+    [SP_K_TRACEBACK] = true,      [SP_K_ITERATOR] = true,    [SP_K_GENERATOR] = true,
 };
 
 /* ---- Identity defaults shared by many types ---------------------------------------------- */
@@ -147,7 +147,21 @@ static sp_value_t type_special_attr(sp_vm_t *vm, sp_type_t *type, const char *at
         sp_value_t doc = sp_dict_get(vm, type->dict, vm->s___doc__);
         return doc != SP_NULL ? doc : SP_NONE;
     }
-    if (!strcmp(attr, "__class__")) return SP_OBJ(vm->types[SP_K_TYPE]);
+    if (!strcmp(attr, "__class__")) return SP_OBJ(type->hdr.type);
+    return SP_NULL;
+}
+
+/* Attribute lookup on a class whose metaclass is a class too (CPython's type_getattro): the
+ * metaclass's data descriptors, then the class's MRO, then the metaclass's other attributes
+ * bound to the class (C.meta_method()). SP_NULL with no exception when nothing is found. */
+static sp_value_t type_getattr_meta(sp_vm_t *vm, sp_type_t *type, sp_value_t name) {
+    sp_type_t *meta = type->hdr.type;
+    sp_value_t meta_attr = type_lookup(vm, meta, name);
+    if (meta_attr != SP_NULL && descr_is_data(vm, meta_attr)) return class_descr_get(vm, meta_attr, SP_OBJ(type), meta);
+    if (vm->exc != SP_NULL) return SP_NULL;
+    sp_value_t v = type_lookup(vm, type, name);
+    if (v != SP_NULL) return class_descr_get(vm, v, SP_NULL, type);
+    if (meta_attr != SP_NULL) return class_descr_get(vm, meta_attr, SP_OBJ(type), meta);
     return SP_NULL;
 }
 
@@ -158,6 +172,12 @@ static sp_value_t type_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     sp_value_t v = class_type_special_attr(vm, type, name);
     if (v == SP_NULL && vm->exc == SP_NULL) v = type_special_attr(vm, type, sp_str_cstr(name));
     if (v != SP_NULL || vm->exc != SP_NULL) return v;
+    if (class_is_heap(type->hdr.type)) {
+        v = type_getattr_meta(vm, type, name);
+        if (v != SP_NULL || vm->exc != SP_NULL) return v;
+        return sp_raise(vm, SP_EXC_AttributeError, "type object '%s' has no attribute '%s'", type->name,
+                        sp_str_cstr(name));
+    }
     v = type_lookup(vm, type, name);
     if (v != SP_NULL) return class_descr_get(vm, v, SP_NULL, type); /* classmethod, staticmethod */
     v = type_lookup(vm, vm->types[SP_K_TYPE], name);
@@ -166,7 +186,7 @@ static sp_value_t type_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
             sp_method_desc_t *desc = SP_AS_METHOD_DESC(v);
             return sp_native_new(vm, desc->name, desc->fn, self);
         }
-        return v;
+        return class_descr_get(vm, v, self, vm->types[SP_K_TYPE]); /* type.__prepare__: a classmethod */
     }
     return sp_raise(vm, SP_EXC_AttributeError, "type object '%s' has no attribute '%s'", type->name,
                     sp_str_cstr(name));
@@ -175,7 +195,39 @@ static sp_value_t type_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
 /* Built-in types are immutable, as in CPython. */
 static int type_setattr(sp_vm_t *vm, sp_value_t self, sp_value_t name, sp_value_t value) {
     sp_type_t *type = SP_AS_TYPE(self);
+    if (class_is_heap(type->hdr.type)) { /* a data descriptor of the metaclass (a property) */
+        sp_value_t meta_attr = type_lookup(vm, type->hdr.type, name);
+        if (meta_attr != SP_NULL && descr_is_data(vm, meta_attr)) return descr_set(vm, meta_attr, self, value);
+        if (vm->exc != SP_NULL) return -1;
+    }
+    if ((type->flags & SP_TYPE_HEAPTYPE) && !strcmp(sp_str_cstr(name), "__abstractmethods__")) {
+        /* object.__new__ refuses classes whose __abstractmethods__ is non-empty. */
+        int abstract = value != SP_NULL ? sp_truthy(vm, value) : 0;
+        if (abstract < 0) return -1;
+        class_set_abstract(vm, type, abstract != 0);
+    }
     if (type->flags & SP_TYPE_HEAPTYPE) {
+        /* __name__ and __qualname__ live in the type, not in its dict (CPython's type_set_name). */
+        bool is_name = !strcmp(sp_str_cstr(name), "__name__");
+        if (is_name || !strcmp(sp_str_cstr(name), "__qualname__")) {
+            if (value == SP_NULL) {
+                sp_raise(vm, SP_EXC_TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                         sp_str_cstr(name), type->name);
+                return -1;
+            }
+            if (!sp_is_str(value)) {
+                sp_raise(vm, SP_EXC_TypeError, "can only assign string to %s.%s, not '%s'", type->name,
+                         sp_str_cstr(name), sp_type_name(vm, value));
+                return -1;
+            }
+            if (is_name) {
+                type->ht_name = value;
+                type->name = sp_str_cstr(value);
+            } else {
+                type->ht_qualname = value;
+            }
+            return 0;
+        }
         if (value == SP_NULL) {
             int r = sp_dict_del(vm, type->dict, name);
             if (r == 0)

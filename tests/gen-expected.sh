@@ -58,6 +58,7 @@ rt_sys_exit_code
 rt_gen_stop_iteration
 rt_with_exit_raises
 rt_exc_context_chain
+rt_frozen_traceback
 l4_rt_chain_cause
 l4_rt_chain_context
 l4_rt_chain_from_none

@@ -78,6 +78,20 @@ static void api_intern_names(sp_vm_t *vm) {
     if (!vm->s___module__) vm->s___module__ = sp_str_intern_cstr(vm, "__module__");
 }
 
+/* sys.executable: the configured path, else /proc/self/exe, else "" as CPython when unknown. */
+static void api_set_executable(sp_vm_t *vm, const sp_config_t *config) {
+    if (!vm->sys_module || !sp_is_kind(vm->sys_module, SP_K_MODULE)) return;
+    char buf[PATH_MAX];
+    const char *path = config->executable;
+    if (!path) {
+        ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+        buf[n > 0 ? n : 0] = '\0';
+        path = buf;
+    }
+    sp_value_t text = sp_str_from_cstr(vm, path);
+    if (text) sp_dict_set_cstr(vm, SP_AS_MODULE(vm->sys_module)->dict, "executable", text);
+}
+
 /* Builds the object world in dependency order: types first, sys last (it reads argv). */
 static void api_init_runtime(sp_vm_t *vm, const sp_config_t *config) {
     type_init_builtins(vm);
@@ -108,6 +122,7 @@ static void api_init_runtime(sp_vm_t *vm, const sp_config_t *config) {
     if (!vm->argv) vm->argv = api_make_argv(vm, config);
     sys_init(vm);
     if (!vm->modules) vm->modules = sp_dict_new(vm);
+    api_set_executable(vm, config);
 }
 
 sp_vm_t *sp_vm_new(const sp_config_t *config) {
@@ -253,11 +268,25 @@ static sp_value_t api_main_module(sp_vm_t *vm, sp_value_t fname) {
     return module;
 }
 
+/* Flushes the files io.py still has open for writing (Boehm runs no finalizers, so this is
+ * where unclosed files get their buffered data out). Keeps any pending exception. */
+static void api_flush_io(sp_vm_t *vm) {
+    sp_value_t io = sp_is_dict(vm->modules) ? sp_dict_get_cstr(vm, vm->modules, "io") : SP_NULL;
+    sp_value_t exc = sp_exc_fetch(vm);
+    if (io != SP_NULL && sp_is_kind(io, SP_K_MODULE)) {
+        sp_value_t fn = sp_dict_get_cstr(vm, SP_AS_MODULE(io)->dict, "_flush_all");
+        if (fn != SP_NULL) sp_call(vm, fn, NULL, 0, SP_NULL);
+    }
+    sp_exc_fetch(vm);
+    vm->exc = exc;
+}
+
 /* Runs source in the __main__ module and reports the outcome. */
 static sp_status_t api_run_source(sp_vm_t *vm, sp_value_t source, const char *filename) {
     sp_value_t fname = sp_str_from_cstr(vm, filename);
     sp_value_t module = fname ? api_main_module(vm, fname) : SP_NULL;
     sp_value_t result = module ? import_exec_source(vm, module, source, fname) : SP_NULL;
+    api_flush_io(vm);
     fflush(vm->out);
     if (result) return SP_OK;
     return api_report(vm);

@@ -71,21 +71,51 @@ sp_value_t eval_load_global(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name) {
     return eval_name_error(vm, name);
 }
 
-sp_value_t eval_load_name(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name) {
-    if (frame->locals_dict && frame->locals_dict != frame->globals) {
-        sp_value_t v = sp_dict_get(vm, frame->locals_dict, name);
+/* A class body's namespace may be any mapping a metaclass's __prepare__ returned (enum's is a
+ * dict subclass overriding __setitem__): anything but an exact dict goes through the mapping's
+ * own methods. */
+static bool eval_scope_is_dict(sp_vm_t *vm, sp_value_t scope) {
+    return SP_AS_OBJ(scope)->type == vm->types[SP_K_DICT];
+}
+
+/* LOAD_NAME in a class body (or exec with separate locals): the namespace first. A namespace
+ * that is not an exact dict is read through its __getitem__, a KeyError meaning "not here". */
+static sp_value_t eval_load_name_local(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name) {
+    sp_value_t locals = frame->locals_dict, v;
+    if (eval_scope_is_dict(vm, locals)) {
+        v = sp_dict_get(vm, locals, name);
         if (v || vm->exc) return v;
+    } else {
+        v = sp_getitem(vm, locals, name);
+        if (v != SP_NULL) return v;
+        if (!sp_exc_matches(vm, SP_EXC_KeyError)) return SP_NULL;
+        vm->exc = SP_NULL;
     }
+    return eval_load_global(vm, frame, name);
+}
+
+sp_value_t eval_load_name(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name) {
+    sp_value_t locals = frame->locals_dict;
+    if (locals && locals != frame->globals) return eval_load_name_local(vm, frame, name);
     return eval_load_global(vm, frame, name);
 }
 
 int eval_store_name(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name, sp_value_t value) {
     sp_value_t scope = frame->locals_dict ? frame->locals_dict : frame->globals;
+    if (SP_UNLIKELY(scope != frame->globals && !eval_scope_is_dict(vm, scope))) return sp_setitem(vm, scope, name, value);
     return sp_dict_set(vm, scope, name, value);
 }
 
 int eval_delete_name(sp_vm_t *vm, sp_frame_t *frame, sp_value_t name) {
     sp_value_t scope = frame->locals_dict ? frame->locals_dict : frame->globals;
+    if (!eval_scope_is_dict(vm, scope)) {
+        if (sp_delitem(vm, scope, name) == 0) return 0;
+        if (sp_exc_matches(vm, SP_EXC_KeyError)) {
+            vm->exc = SP_NULL;
+            eval_name_error(vm, name);
+        }
+        return -1;
+    }
     int removed = sp_dict_del(vm, scope, name);
     if (removed == 0) eval_name_error(vm, name);
     return removed == 1 ? 0 : -1;
@@ -569,6 +599,15 @@ sp_value_t eval_load_build_class(sp_vm_t *vm, sp_frame_t *frame) {
 
 int eval_setup_annotations(sp_vm_t *vm, sp_frame_t *frame) {
     sp_value_t scope = frame->locals_dict ? frame->locals_dict : frame->globals;
+    if (!eval_scope_is_dict(vm, scope)) {
+        sp_value_t key = sp_str_intern_cstr(vm, "__annotations__");
+        sp_value_t v = sp_getitem(vm, scope, key);
+        if (v != SP_NULL) return 0;
+        if (!sp_exc_matches(vm, SP_EXC_KeyError)) return -1;
+        vm->exc = SP_NULL;
+        sp_value_t dict = sp_dict_new(vm);
+        return dict ? sp_setitem(vm, scope, key, dict) : -1;
+    }
     if (sp_dict_get_cstr(vm, scope, "__annotations__")) return 0;
     sp_value_t dict = sp_dict_new(vm);
     return dict ? sp_dict_set_cstr(vm, scope, "__annotations__", dict) : -1;

@@ -2,6 +2,7 @@
 libsparrow_la_SOURCES += \
 	vm/opcodes.c \
 	vm/code.c \
+	vm/marshal.c \
 	vm/disasm.c \
 	vm/frame.c \
 	vm/eval.c \

@@ -2,6 +2,7 @@
  * API (include/sparrow.h): it parses options, picks the source and maps outcomes to exit codes. */
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -256,10 +257,35 @@ static int cli_run(cli_options_t *opts) {
     return code;
 }
 
+/* The absolute path of this program for sys.executable: /proc/self/exe where it exists, else
+ * argv[0] made absolute, searched along PATH when it names no directory; NULL if not found. */
+static const char *cli_executable(const char *argv0, char buf[PATH_MAX], size_t size) {
+    ssize_t n = readlink("/proc/self/exe", buf, size - 1);
+    if (n > 0) {
+        buf[n] = '\0';
+        return buf;
+    }
+    if (!argv0 || !*argv0) return NULL;
+    if (strchr(argv0, '/')) return realpath(argv0, buf);
+    const char *path = getenv("PATH");
+    while (path && *path) {
+        const char *end = strchr(path, ':');
+        size_t len = end ? (size_t)(end - path) : strlen(path);
+        char candidate[PATH_MAX];
+        if (snprintf(candidate, sizeof candidate, "%.*s/%s", (int)len, len ? path : ".", argv0) < (int)sizeof candidate &&
+            access(candidate, X_OK) == 0)
+            return realpath(candidate, buf);
+        path = end ? end + 1 : NULL;
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv) {
     cli_options_t opts;
     memset(&opts, 0, sizeof opts);
     sp_config_init(&opts.config);
+    static char executable[PATH_MAX];
+    opts.config.executable = cli_executable(argc > 0 ? argv[0] : NULL, executable, sizeof executable);
     int status = cli_parse(argc, argv, &opts);
     if (status >= 0) return status;
 

@@ -59,9 +59,13 @@ def summarize(values):
 
 
 def geometric_mean(ratios):
-    """The geometric mean of positive ratios: the mean that treats 2x faster and 2x slower alike."""
+    """The geometric mean of positive ratios: the mean that treats 2x faster and 2x slower alike.
+    None for an empty list."""
     if not ratios:
         return None
+    for r in ratios:
+        if not r > 0:
+            raise ValueError("geometric_mean: ratios must be positive, got %r" % (r,))
     return math.exp(sum(math.log(r) for r in ratios) / len(ratios))
 
 
@@ -87,10 +91,17 @@ def _exact_u_distribution(n1, n2):
     return table[n1, n2]
 
 
+def smallest_p_value(n1, n2):
+    """The smallest two-sided p-value the exact Mann-Whitney test can give for n1 and n2 samples
+    (all of one group below all of the other): 2 / C(n1 + n2, n1), at most 1."""
+    return min(1.0, 2.0 / math.comb(n1 + n2, n1))
+
+
 def mann_whitney(a, b):
     """Two-sided p-value of the Mann-Whitney U test that samples a and b come from one
-    distribution. Exact (by enumeration) for small samples without ties, otherwise the normal
-    approximation with tie correction and continuity correction."""
+    distribution. Exact (from the distribution of U over all orderings) when there are no ties
+    and n1 * n2 <= 400, otherwise the normal approximation with tie correction and continuity
+    correction. 1.0 when either sample is empty."""
     n1, n2 = len(a), len(b)
     if n1 == 0 or n2 == 0:
         return 1.0

@@ -7,10 +7,11 @@
 
 Method (docs/benchmarking.md explains it): every run is a fresh process; each benchmark first
 gets warm-up runs on every VM (not recorded; they also check the output against CPython's), then
-N rounds in which every VM runs it once, VM order rotating from round to round, so slow drifts of
-the machine hit all VMs alike. A run whose output differs from the expected output, or that fails,
-marks that VM "wrong" (or "error") for that benchmark and is never timed. Medians summarize;
-the median absolute deviation and the interquartile range give the spread.
+N rounds in which every VM runs it once, in an order that changes from round to round (a balanced
+Latin square), so slow drifts of the machine hit all VMs alike. A run whose output differs from
+the expected output, or that fails, marks that VM "wrong" (or "error") for that benchmark, which
+is then never timed again and never summarized. Medians summarize; the median absolute deviation
+and the interquartile range give the spread.
 
 It is written for Sparrow itself (sys, os, time, json, math only) and runs on CPython too.
 """
@@ -71,11 +72,12 @@ class Benchmark:
         return self.quick_size if quick else self.default_size
 
     def expected_output(self, quick):
-        """CPython 3.11's output at that size (benchmarks/expected/), or None if not recorded."""
+        """CPython 3.11's output at that size as bytes (benchmarks/expected/), or None if not
+        recorded."""
         path = os.path.join(EXPECTED_DIR, self.name + (".quick.out" if quick else ".out"))
         if not os.path.exists(path):
             return None
-        with open(path) as f:
+        with open(path, "rb") as f:
             return f.read()
 
 
@@ -92,18 +94,19 @@ def find_benchmarks():
 
 
 def select_benchmarks(names):
+    """The benchmarks named (all of them if none), in name order."""
     available = find_benchmarks()
     if not names:
         return available
     by_name = dict((b.name, b) for b in available)
-    chosen = []
+    wanted = set()
     for name in names:
         if name.endswith(".py"):
             name = os.path.basename(name)[:-3]
         if name not in by_name:
             raise UsageError("unknown benchmark %r (try: sparrow-bench list)" % name)
-        chosen.append(by_name[name])
-    return chosen
+        wanted.add(name)
+    return [b for b in available if b.name in wanted]   # in suite order, each once
 
 
 # ---- VMs ---------------------------------------------------------------------------------------
@@ -119,6 +122,9 @@ class VM:
 
     def to_json(self):
         return {"name": self.name, "command": self.command, "version": self.version}
+
+    def is_sparrow(self):
+        return "Sparrow" in (self.version or "")
 
 
 def sparrow_binary():
@@ -181,6 +187,11 @@ def probe_vms(vms, scratch):
 
 # ---- Running -----------------------------------------------------------------------------------
 
+# Names of the signals a crashing VM usually dies of (Linux numbers), for error messages.
+SIGNAL_NAMES = {4: " (SIGILL)", 6: " (SIGABRT)", 7: " (SIGBUS)", 8: " (SIGFPE)", 9: " (SIGKILL)",
+                11: " (SIGSEGV)", 15: " (SIGTERM)"}
+
+
 class Cell:
     """The results of one benchmark on one VM."""
 
@@ -197,18 +208,22 @@ class Cell:
             self.message = "timed out"
         elif status == "error":
             tail = result.stderr.strip().splitlines()[-1:]
-            self.message = "exit status %d" % result.exit_code
+            if result.exit_code < 0:
+                signal = -result.exit_code
+                self.message = "killed by signal %d%s" % (signal, SIGNAL_NAMES.get(signal, ""))
+            else:
+                self.message = "exit status %d" % result.exit_code
             if tail:
                 self.message += ": " + tail[0][:200]
             elif result.exit_code == 127:
                 self.message += " (the command could not be run)"
         else:
-            self.message = first_difference(result.stdout, expected)
+            self.message = first_difference(result.stdout_text(), expected.decode("utf-8", "replace"))
 
     def to_json(self):
         entry = {"benchmark": self.bench.name, "vm": self.vm.name, "status": self.status,
                  "message": self.message, "samples": self.samples}
-        if self.samples:
+        if self.status == "ok" and self.samples:
             entry["wall"] = bench_stats.summarize([s["wall_s"] for s in self.samples])
             entry["cpu"] = bench_stats.summarize([s["cpu_s"] for s in self.samples])
             entry["maxrss_kb"] = bench_stats.median([s["maxrss_kb"] for s in self.samples])
@@ -230,18 +245,45 @@ def run_once(cell, quick, scratch, timeout_s, expected):
     """Runs one benchmark on one VM; returns the sample, or None after marking the cell."""
     argv = cell.vm.command + [cell.bench.path, str(cell.bench.size(quick))]
     result = bench_process.run(argv, scratch, timeout_s=timeout_s)
-    if result.exit_code != 0:
+    if result.exit_code != 0 or result.timed_out:
         cell.fail("error", result, expected)
         return None
-    if expected is not None and result.stdout != expected:
+    if expected is not None and (result.stdout_size != len(expected) or result.stdout != expected):
         cell.fail("wrong", result, expected)
         return None
     return {"wall_s": result.wall_s, "cpu_s": result.cpu_s, "maxrss_kb": result.maxrss_kb}
 
 
+def round_order(vms, round_no):
+    """The order of the VMs in round round_no: a row of a balanced Latin square (Williams
+    design). Over k rounds (2k for an odd number k of VMs) every VM runs equally often in each
+    position and right after each other VM, so neither a drift of the machine nor what the
+    previous run left behind (caches, heat) favours one VM."""
+    k = len(vms)
+    if k < 2:
+        return list(vms)
+    base = [0]                      # 0, 1, k-1, 2, k-2, ...
+    low, high = 1, k - 1
+    while len(base) < k:
+        if len(base) % 2:
+            base.append(low)
+            low += 1
+        else:
+            base.append(high)
+            high -= 1
+    r = round_no % (k if k % 2 == 0 else 2 * k)
+    row = [(x + r) % k for x in base]
+    if r >= k:                      # odd k: the second k rounds are the first k reversed
+        row.reverse()
+    return [vms[i] for i in row]
+
+
 def run_benchmark(bench, vms, options, scratch):
     """Warm-ups then interleaved rounds of one benchmark on every VM; returns {vm name: Cell}."""
     expected = bench.expected_output(options["quick"])
+    if expected is None:
+        print("sparrow-bench: %s: no expected output in %s; outputs are not checked"
+              % (bench.name, EXPECTED_DIR))
     cells = dict((vm.name, Cell(bench, vm)) for vm in vms)
     for _ in range(options["warmups"]):
         for vm in vms:
@@ -249,9 +291,7 @@ def run_benchmark(bench, vms, options, scratch):
             if cell.status == "ok":
                 run_once(cell, options["quick"], scratch, options["timeout"], expected)
     for round_no in range(options["runs"]):
-        shift = round_no % len(vms)
-        order = vms[shift:] + vms[:shift]
-        for position, vm in enumerate(order):
+        for position, vm in enumerate(round_order(vms, round_no)):
             cell = cells[vm.name]
             if cell.status != "ok":
                 continue
@@ -282,7 +322,7 @@ def cell_text(entry, baseline_entry):
     wall = entry["wall"]
     spread = 100 * wall["mad"] / wall["median"] if wall["median"] else 0
     text = "%s ±%.0f%%" % (format_time(wall["median"]), spread)
-    if baseline_entry and baseline_entry["status"] == "ok":
+    if baseline_entry and baseline_entry["status"] == "ok" and wall["median"] > 0:
         text += " %.2fx" % (baseline_entry["wall"]["median"] / wall["median"])
     return text
 
@@ -295,7 +335,7 @@ def speedups(results, vm_names, baseline):
         ratios = []
         for bench in sorted(set(r["benchmark"] for r in results)):
             a, b = table.get((bench, baseline)), table.get((bench, vm))
-            if a and b and a["status"] == "ok" and b["status"] == "ok":
+            if a and b and a["status"] == "ok" and b["status"] == "ok" and b["wall"]["median"] > 0:
                 ratios.append(a["wall"]["median"] / b["wall"]["median"])
         means[vm] = (bench_stats.geometric_mean(ratios), len(ratios))
     return means
@@ -310,22 +350,18 @@ def print_table(data, out=sys.stdout):
     baseline = data["settings"]["baseline"]
     table = index_results(data["results"])
     benches = [b["name"] for b in data["benchmarks"]]
-    width = max([len("benchmark")] + [len(b) for b in benches]) + 2
-    col = 24
-    out.write("benchmark".ljust(width) + "".join(n.rjust(col) for n in vm_names) + "\n")
+    rows = [["benchmark"] + vm_names]
     for bench in benches:
         base = table.get((bench, baseline))
-        row = bench.ljust(width)
-        for vm in vm_names:
-            row += cell_text(table.get((bench, vm)), base).rjust(col)
-        out.write(row + "\n")
+        rows.append([bench] + [cell_text(table.get((bench, vm)), base) for vm in vm_names])
     if baseline:
         means = speedups(data["results"], vm_names, baseline)
-        row = ("geomean vs %s" % baseline).ljust(width)
-        for vm in vm_names:
-            mean, count = means[vm]
-            row += ("%.2fx (%d)" % (mean, count) if mean else "-").rjust(col)
-        out.write(row + "\n")
+        rows.append(["geomean vs %s" % baseline]
+                    + [("%.2fx (%d)" % means[vm]) if means[vm][0] else "-" for vm in vm_names])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write(row[0].ljust(widths[0]) + "".join("  " + text.rjust(w) for text, w in
+                                                    zip(row[1:], widths[1:])) + "\n")
     out.write("times: median wall time ±MAD; Nx = speed relative to %s (higher is faster)\n" % baseline)
     for entry in data["results"]:
         if entry["status"] != "ok":
@@ -350,13 +386,22 @@ def parse_run_args(args):
             options["vms"].append(parse_vm_option(value()))
             i += 1
         elif arg in ("--runs", "--warmups"):
-            count = int(value())
-            if count < (1 if arg == "--runs" else 0):
-                raise UsageError("%s must be at least %d" % (arg, 1 if arg == "--runs" else 0))
+            least = 1 if arg == "--runs" else 0
+            try:
+                count = int(value())
+            except ValueError:
+                raise UsageError("%s expects a whole number, got %r" % (arg, args[i + 1]))
+            if count < least:
+                raise UsageError("%s must be at least %d" % (arg, least))
             options[arg[2:]] = count
             i += 1
         elif arg == "--timeout":
-            options["timeout"] = float(value())
+            try:
+                options["timeout"] = float(value())
+            except ValueError:
+                raise UsageError("--timeout expects seconds, got %r" % args[i + 1])
+            if not options["timeout"] > 0:
+                raise UsageError("--timeout must be positive")
             i += 1
         elif arg == "--quick":
             options["quick"] = True
@@ -374,13 +419,21 @@ def parse_run_args(args):
     return options
 
 
-def choose_baseline(vms, requested):
+def choose_baseline(vms, requested, results=None):
+    """The --baseline VM (checked before the session); without one, once the results are in,
+    python3 if it ran something correctly, else the VM with the most correct results."""
     names = [vm.name for vm in vms]
     if requested:
         if requested not in names:
             raise UsageError("--baseline %s is not one of the VMs: %s" % (requested, ", ".join(names)))
         return requested
-    return "python3" if "python3" in names else names[0]
+    ok_count = dict((name, 0) for name in names)
+    for entry in results or []:
+        if entry["status"] == "ok":
+            ok_count[entry["vm"]] += 1
+    if "python3" in names and (results is None or ok_count["python3"]):
+        return "python3"
+    return max(names, key=lambda name: (ok_count[name], -names.index(name)))
 
 
 def command_run(args):
@@ -395,7 +448,7 @@ def command_run(args):
     vms = probe_vms(options["vms"] or default_vms(scratch), scratch)
     if not vms:
         raise UsageError("no VM to run")
-    baseline = choose_baseline(vms, options["baseline"])
+    choose_baseline(vms, options["baseline"])       # an unknown --baseline fails here, early
     mode = "quick" if options["quick"] else "default"
     print("sparrow-bench: %d benchmarks (%s sizes) x %d VMs (%s), %d warm-up + %d timed runs each"
           % (len(benches), mode, len(vms), ", ".join(vm.name for vm in vms), options["warmups"],
@@ -412,6 +465,7 @@ def command_run(args):
             "%s %s" % (vm.name, cell_text(by_vm[vm.name], None)) for vm in vms)
         print(line)
         sys.stdout.flush()
+    baseline = choose_baseline(vms, options["baseline"], results)
     machine = bench_process.machine_info()
     machine["loadavg_before"] = load_before
     machine["loadavg_after"] = bench_process.load_average()
@@ -424,7 +478,7 @@ def command_run(args):
         "machine": machine,
         "settings": {"mode": mode, "runs": options["runs"], "warmups": options["warmups"],
                      "timeout_s": options["timeout"], "baseline": baseline,
-                     "order": "rotating: round r starts with VM number r mod len(vms)"},
+                     "order": "balanced Latin square (Williams design) over the VMs, one row per round"},
         "vms": [vm.to_json() for vm in vms],
         "benchmarks": [{"name": b.name, "size": b.size(options["quick"]), "title": b.title,
                         "stresses": b.stresses} for b in benches],
@@ -446,15 +500,20 @@ def command_run(args):
     print()
     print("results: %s" % json_path)
     print("report:  %s" % html_path)
-    bad = [r for r in results if r["status"] != "ok" and r["vm"].startswith("sparrow")]
+    sparrows = set(vm.name for vm in vms if vm.is_sparrow())
+    bad = [r for r in results if r["status"] != "ok" and r["vm"] in sparrows]
     return 1 if bad else 0
 
 
 def load_results(path):
-    with open(path) as f:
-        data = json.load(f)
-    if data.get("schema") != SCHEMA:
-        raise UsageError("%s is not a sparrow-bench result file (schema %r)" % (path, data.get("schema")))
+    try:
+        with open(path) as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        raise UsageError("cannot read %s: %s" % (path, e))
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        schema = data.get("schema") if isinstance(data, dict) else None
+        raise UsageError("%s is not a sparrow-bench result file (schema %r)" % (path, schema))
     return data
 
 
@@ -466,11 +525,20 @@ def command_compare(args):
     a, b = load_results(args[0]), load_results(args[1])
     table_a, table_b = index_results(a["results"]), index_results(b["results"])
     vms = [vm["name"] for vm in a["vms"] if vm["name"] in set(v["name"] for v in b["vms"])]
-    benches = [x["name"] for x in a["benchmarks"] if (x["name"], vms[0] if vms else "") in table_b]
+    sizes_b = dict((x["name"], x["size"]) for x in b["benchmarks"])
+    benches = [x["name"] for x in a["benchmarks"] if x["name"] in sizes_b]
     print("A: %s  (%s, %s)" % (args[0], a["created"], (a.get("git") or {}).get("revision", "?")[:12]))
     print("B: %s  (%s, %s)" % (args[1], b["created"], (b.get("git") or {}).get("revision", "?")[:12]))
+    for x in a["benchmarks"]:
+        if x["name"] in sizes_b and sizes_b[x["name"]] != x["size"]:
+            print("warning: %s ran at size %d in A and %d in B: times are not comparable"
+                  % (x["name"], x["size"], sizes_b[x["name"]]))
+    if not vms or not benches:
+        print("no benchmark ran on the same VM in both files")
+        return 0
     print("change = median B / median A - 1;  * = significant (Mann-Whitney p < 0.05), ~ = not")
     width = max([len("benchmark")] + [len(n) for n in benches]) + 2
+    too_few = False
     for vm in vms:
         print()
         print(vm)
@@ -480,19 +548,26 @@ def command_compare(args):
             ea, eb = table_a.get((bench, vm)), table_b.get((bench, vm))
             if not ea or not eb:
                 continue
-            if ea["status"] != "ok" or eb["status"] != "ok":
+            if ea["status"] != "ok" or eb["status"] != "ok" or not ea["samples"] or not eb["samples"]:
                 print("  " + bench.ljust(width) + ea["status"].rjust(12) + eb["status"].rjust(12))
                 continue
             ma, mb = ea["wall"]["median"], eb["wall"]["median"]
             ratios.append(mb / ma)
-            p = bench_stats.mann_whitney([s["wall_s"] for s in ea["samples"]],
-                                         [s["wall_s"] for s in eb["samples"]])
+            times_a = [s["wall_s"] for s in ea["samples"]]
+            times_b = [s["wall_s"] for s in eb["samples"]]
+            p = bench_stats.mann_whitney(times_a, times_b)
+            if bench_stats.smallest_p_value(len(times_a), len(times_b)) >= 0.05:
+                too_few = True
             mark = "*" if p < 0.05 else "~"
             print("  " + bench.ljust(width) + format_time(ma).rjust(12) + format_time(mb).rjust(12)
                   + ("%+.1f%%" % (100 * (mb / ma - 1))).rjust(9) + mark + ("%.3f" % p).rjust(8))
         mean = bench_stats.geometric_mean(ratios)
         if mean:
             print("  " + "geomean".ljust(width) + "".rjust(24) + ("%+.1f%%" % (100 * (mean - 1))).rjust(9))
+    if too_few:
+        print()
+        print("note: some benchmarks have too few runs for any difference to reach p < 0.05 "
+              "(4 runs on each side are the least); use --runs 5 or more")
     return 0
 
 

@@ -13,6 +13,7 @@ int main(void) {
     srunner_add_suite(runner, compiler_suite());
     srunner_add_suite(runner, ops_suite());
     srunner_add_suite(runner, api_suite());
+    srunner_add_suite(runner, marshal_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

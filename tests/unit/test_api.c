@@ -220,6 +220,31 @@ START_TEST(test_argument_binding_errors) {
 }
 END_TEST
 
+/* sys.executable is the configured path, or found from /proc/self/exe (this test binary). */
+START_TEST(test_executable) {
+    char buf[4096];
+    FILE *out = tmpfile();
+    sp_config_t config;
+    sp_config_init(&config);
+    config.out = out;
+    config.executable = "/opt/embedder/bin/app";
+    sp_vm_t *vm = sp_vm_new(&config);
+    ck_assert_int_eq(sp_run_string(vm, "import sys\nprint(sys.executable)\n", 32, "<test>"), SP_OK);
+    sp_vm_free(vm);
+    config.executable = NULL;
+    vm = sp_vm_new(&config);
+    ck_assert_int_eq(sp_run_string(vm, "import sys\nprint(sys.executable)\n", 32, "<test>"), SP_OK);
+    sp_vm_free(vm);
+    fflush(out);
+    rewind(out);
+    size_t n = fread(buf, 1, sizeof buf - 1, out);
+    buf[n] = '\0';
+    fclose(out);
+    ck_assert_ptr_nonnull(strstr(buf, "/opt/embedder/bin/app\n"));
+    ck_assert_ptr_nonnull(strstr(buf, "test_units"));
+}
+END_TEST
+
 Suite *api_suite(void) {
     Suite *suite = suite_create("api");
     TCase *tc = tcase_create("api");
@@ -230,6 +255,7 @@ Suite *api_suite(void) {
     tcase_add_test(tc, test_dispatch_variants_agree);
     tcase_add_test(tc, test_recursion_limit);
     tcase_add_test(tc, test_argument_binding_errors);
+    tcase_add_test(tc, test_executable);
     suite_add_tcase(suite, tc);
     return suite;
 }

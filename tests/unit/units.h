@@ -13,6 +13,7 @@ Suite *int_suite(void);      /* tests/unit/test_int.c */
 Suite *dict_suite(void);     /* tests/unit/test_dict.c */
 Suite *str_suite(void);      /* tests/unit/test_str.c */
 Suite *ops_suite(void);      /* tests/unit/test_ops.c: the generic object protocol */
+Suite *marshal_suite(void);  /* tests/unit/test_marshal.c: code objects to bytes and back */
 Suite *api_suite(void);      /* tests/unit/test_api.c: two VMs in one process, statuses */
 
 #endif

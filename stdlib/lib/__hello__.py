@@ -1,0 +1,22 @@
+# __hello__: a tiny frozen module for testing the frozen importer (CPython 3.11 has one too).
+initialized = True
+
+
+class TestFrozenUtf8_1:
+    """\u00b6"""
+
+
+class TestFrozenUtf8_2:
+    """\u03c0"""
+
+
+class TestFrozenUtf8_4:
+    """\U0001f600"""
+
+
+def main():
+    print("Hello world!")
+
+
+if __name__ == '__main__':
+    main()
