@@ -20,6 +20,7 @@ import os
 import sys
 import time
 
+sys.dont_write_bytecode = True      # no __pycache__ in the source tree when CPython hosts us
 import bench_process
 import bench_report
 import bench_stats
