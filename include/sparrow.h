@@ -44,6 +44,11 @@ typedef struct sp_config {
      * /proc/self/exe where the system has it, else "" (the sparrow command passes its own path,
      * resolved from argv[0] along PATH when /proc is missing). */
     const char *executable;
+    /* Nonzero: run the program in the counting eval loop and keep execution statistics
+     * (sp_vm_print_stats; `sparrow -X stats`). Slower; sp_vm_new returns NULL when this build
+     * has no stats (configured with --disable-stats, see sp_stats_available). The counts do not
+     * depend on `dispatch`, which is still validated but does not pick the loop. */
+    int stats;
 } sp_config_t;
 
 /* The outcome of running code. */
@@ -100,6 +105,33 @@ int sp_vm_exit_code(sp_vm_t *vm);
 
 /* The names of the dispatch variants compiled into this build, e.g. "switch,goto". */
 const char *sp_dispatch_variants(void);
+
+/* ---- Execution statistics (config.stats, `-X stats`; docs/performance.md) ----------------
+ * Counted since sp_vm_new or the last sp_vm_reset_stats: executions per opcode, opcode pairs
+ * (an instruction and the one that ran just before it in the same frame), calls from bytecode
+ * to Python functions and to everything else, frames started, and per-family specialization
+ * hits/misses/deoptimizations (no family specializes yet). */
+
+/* 1 when this build can count (configured without --disable-stats), else 0. */
+int sp_stats_available(void);
+
+/* Prints the statistics as a human-readable table: the totals, every executed opcode, the
+ * `top_pairs` most frequent pairs (0 means 40) and the specialization section. Returns 0, or -1
+ * when the VM was not created with config.stats. */
+int sp_vm_print_stats(sp_vm_t *vm, FILE *out, int top_pairs);
+
+/* Writes the statistics as one JSON object for tools (every opcode by its vm/opcodes.def name,
+ * every pair that ran); the format is in docs/performance.md. Returns 0 or -1 as above. */
+int sp_vm_write_stats_json(sp_vm_t *vm, FILE *out);
+
+/* One counter: "instructions", "calls.python", "calls.native", "frames", "entries",
+ * "sequence_starts", an opcode name ("LOAD_FAST"), a pair "PREV>OP" ("LOAD_FAST>LOAD_CONST") or a
+ * family's "LOAD_ATTR.hits" / ".misses" / ".deopts". Returns -1 for an unknown key or a VM
+ * without stats. */
+long long sp_vm_stat(sp_vm_t *vm, const char *key);
+
+/* Sets every counter back to zero (to measure one part of a program). */
+void sp_vm_reset_stats(sp_vm_t *vm);
 
 #ifdef __cplusplus
 }

@@ -410,8 +410,11 @@ static sp_value_t builtin_sorted(sp_vm_t *vm, const sp_value_t *args, int nargs,
 /* ---- Arithmetic builtins ---------------------------------------------------------------------- */
 
 /* True for int, bool and float. */
+/* A float subclass's instance (a heap box around the double). */
+static bool builtin_is_float_box(sp_value_t v) { return sp_is_obj(v) && SP_AS_OBJ(v)->type->kind == SP_K_FLOAT; }
+
 static bool builtin_is_number(sp_value_t v) {
-    return sp_is_int(v) || sp_is_bool(v) || sp_is_float(v);
+    return sp_is_int(v) || sp_is_bool(v) || sp_is_float(v) || builtin_is_float_box(v);
 }
 
 /* divmod of two doubles, as CPython's float_divmod (the sign of the remainder follows b). */
@@ -448,7 +451,7 @@ static sp_value_t builtin_divmod(sp_vm_t *vm, const sp_value_t *args, int nargs,
             return sp_raise(vm, SP_EXC_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                             sp_type_name(vm, a), sp_type_name(vm, b));
     }
-    if (sp_is_float(a) || sp_is_float(b)) {
+    if (sp_is_float(a) || sp_is_float(b) || builtin_is_float_box(a) || builtin_is_float_box(b)) {
         double x, y;
         if (sp_to_double(vm, a, &x) < 0 || sp_to_double(vm, b, &y) < 0) return SP_NULL;
         return builtin_float_divmod(vm, x, y);
@@ -486,37 +489,12 @@ static sp_value_t builtin_pow(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
                     sp_type_name(vm, p[0]), sp_type_name(vm, p[1]), sp_type_name(vm, p[2]));
 }
 
-/* round(int, ndigits) for negative ndigits: to the nearest multiple of 10**-ndigits, ties to
- * even, with int arithmetic only (exact for any size). */
-static sp_value_t builtin_round_int(sp_vm_t *vm, sp_value_t x, int64_t ndigits) {
-    if (ndigits >= 0) return x;
-    if (ndigits < -4000) return sp_smallint(0);
-    sp_value_t pow10 = sp_binary_op(vm, SP_BINOP_POW, sp_smallint(10), sp_int_from_i64(vm, -ndigits));
-    if (pow10 == SP_NULL) return SP_NULL;
-    sp_value_t rem = sp_binary_op(vm, SP_BINOP_MOD, x, pow10);
-    if (rem == SP_NULL) return SP_NULL;
-    sp_value_t down = sp_binary_op(vm, SP_BINOP_SUB, x, rem);
-    sp_value_t twice = sp_binary_op(vm, SP_BINOP_MUL, rem, sp_smallint(2));
-    if (down == SP_NULL || twice == SP_NULL) return SP_NULL;
-    int cmp = sp_int_compare(vm, twice, pow10);
-    bool up = cmp > 0;
-    if (cmp == 0) {
-        /* A tie: round to the even multiple. */
-        sp_value_t q = sp_binary_op(vm, SP_BINOP_FLOORDIV, down, pow10);
-        sp_value_t odd = q == SP_NULL ? SP_NULL : sp_binary_op(vm, SP_BINOP_AND, q, sp_smallint(1));
-        if (odd == SP_NULL) return SP_NULL;
-        up = odd != sp_smallint(0);
-    }
-    return up ? sp_binary_op(vm, SP_BINOP_ADD, down, pow10) : down;
-}
-
 static sp_value_t builtin_round(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     sp_value_t p[2];
     if (sp_parse_args(vm, "round", "number, ndigits=", args, nargs, kwnames, p) < 0) return SP_NULL;
     sp_value_t x = p[0], nd = p[1] == SP_NONE ? SP_NULL : p[1];
-    if (sp_is_obj(x) && SP_AS_OBJ(x)->type->kind == SP_K_FLOAT) x = class_exact(vm, x); /* float subclass */
     if (sp_is_float(x)) return sp_float_round(vm, sp_float_value(x), nd != SP_NULL ? nd : SP_NONE);
-    if (!sp_is_int(x) && !sp_is_bool(x)) {
+    if ((!sp_is_int(x) && !sp_is_bool(x)) || slots_is_heap_instance(x)) { /* subclasses too: their __round__ */
         sp_value_t method = type_lookup(vm, sp_typeof(vm, x), sp_str_intern_cstr(vm, "__round__"));
         if (method == SP_NULL)
             return sp_raise(vm, SP_EXC_TypeError, "type %s doesn't define __round__ method",
@@ -524,10 +502,7 @@ static sp_value_t builtin_round(sp_vm_t *vm, const sp_value_t *args, int nargs, 
         return nd != SP_NULL ? sp_call2(vm, method, x, nd) : sp_call1(vm, method, x);
     }
     if (sp_is_bool(x)) x = sp_smallint(x == SP_TRUE);
-    if (nd == SP_NULL) return x;
-    int64_t digits;
-    if (sp_index(vm, nd, &digits) < 0) return SP_NULL;
-    return builtin_round_int(vm, x, digits);
+    return sp_int_round(vm, x, nd);
 }
 
 /* ---- Types and attributes ------------------------------------------------------------------------ */
@@ -798,7 +773,7 @@ static const sp_method_def_t builtin_functions[] = {
 static const sp_kind_t builtin_type_kinds[] = {
     SP_K_OBJECT, SP_K_TYPE,  SP_K_BOOL, SP_K_INT, SP_K_FLOAT,     SP_K_STR,   SP_K_BYTES,
     SP_K_LIST,   SP_K_TUPLE, SP_K_DICT, SP_K_SET, SP_K_FROZENSET, SP_K_RANGE, SP_K_SLICE,
-    SP_K_COMPLEX, SP_K_BYTEARRAY,
+    SP_K_COMPLEX, SP_K_BYTEARRAY, SP_K_MEMORYVIEW,
 };
 
 /* The iterator types that are builtins, with their names. */

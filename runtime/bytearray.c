@@ -67,7 +67,10 @@ static sp_value_t ba_from_result(sp_vm_t *vm, sp_value_t r) {
 }
 
 /* Any bytearray argument becomes bytes, so bytes' code accepts it. */
-static sp_value_t ba_as_bytes(sp_vm_t *vm, sp_value_t v) { return sp_is_bytearray(v) ? ba_snapshot(vm, v) : v; }
+static sp_value_t ba_as_bytes(sp_vm_t *vm, sp_value_t v) {
+    if (sp_is_bytearray(v)) return ba_snapshot(vm, v);
+    return sp_is_kind(v, SP_K_MEMORYVIEW) ? sp_bytes_from_buffer(vm, v) : v;
+}
 
 /* Runs bytes.<name> on a snapshot of self with the same arguments. */
 static sp_value_t ba_delegate(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs, sp_value_t kwnames,
@@ -143,9 +146,9 @@ static int64_t ba_len(sp_vm_t *vm, sp_value_t self) {
 }
 
 static sp_value_t ba_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t b, sp_cmp_t op) {
-    bool a_ok = sp_is_bytearray(a) || sp_is_kind(a, SP_K_BYTES), b_ok = sp_is_bytearray(b) || sp_is_kind(b, SP_K_BYTES);
-    if (!a_ok || !b_ok) return SP_NOTIMPLEMENTED;
-    sp_value_t x = ba_as_bytes(vm, a), y = x ? ba_as_bytes(vm, b) : SP_NULL;
+    /* bytearray compares with any bytes-like object by content (CPython's buffer comparison). */
+    if (!sp_has_buffer(vm, a) || !sp_has_buffer(vm, b)) return SP_NOTIMPLEMENTED;
+    sp_value_t x = sp_bytes_from_buffer(vm, a), y = x ? sp_bytes_from_buffer(vm, b) : SP_NULL;
     return y ? sp_compare(vm, x, y, op) : SP_NULL;
 }
 
@@ -188,7 +191,7 @@ static int ba_byte(sp_vm_t *vm, sp_value_t v, uint8_t *out) {
 /* The bytes of any bytes-like or iterable-of-ints value, as a bytes object. */
 static sp_value_t ba_bytes_of(sp_vm_t *vm, sp_value_t v) {
     if (sp_is_kind(v, SP_K_BYTES)) return v;
-    if (sp_is_bytearray(v)) return ba_snapshot(vm, v);
+    if (sp_has_buffer(vm, v)) return sp_bytes_from_buffer(vm, v);
     if (sp_is_str(v)) return sp_raise(vm, SP_EXC_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     return sp_call(vm, SP_OBJ(vm->types[SP_K_BYTES]), &v, 1, SP_NULL);
 }
@@ -264,6 +267,15 @@ static sp_value_t ba_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t 
         if (!a_ok) return SP_NOTIMPLEMENTED;
         if (!sp_is_bytearray(b) && !sp_is_kind(b, SP_K_BYTES)) {
             if (sp_typeof(vm, b)->flags & SP_TYPE_HEAPTYPE) return SP_NOTIMPLEMENTED;
+            if (sp_has_buffer(vm, b)) { /* memoryview, array: their raw bytes */
+                sp_value_t y = sp_bytes_from_buffer(vm, b);
+                if (y == SP_NULL) return SP_NULL;
+                if (sp_is_kind(a, SP_K_BYTES)) return sp_binary_op(vm, SP_BINOP_ADD, a, y);
+                sp_value_t target = inplace ? a : sp_bytearray_new(vm, BA(a)->data, BA(a)->size);
+                if (!target) return SP_NULL;
+                return ba_splice(vm, BA(target), BA(target)->size, BA(target)->size, SP_AS_BYTES(y)->data,
+                                 SP_AS_BYTES(y)->size) < 0 ? SP_NULL : target;
+            }
             return sp_raise(vm, SP_EXC_TypeError, "can't concat %s to %s", sp_type_name(vm, b), sp_type_name(vm, a));
         }
         sp_value_t y = ba_as_bytes(vm, b);
@@ -341,6 +353,10 @@ static sp_value_t ba_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *a
     if (nargs == 0 && !kwnames) return sp_bytearray_new(vm, NULL, 0);
     if (nargs >= 1 && sp_is_bytearray(args[0]) && !kwnames && nargs == 1)
         return sp_bytearray_new(vm, BA(args[0])->data, BA(args[0])->size);
+    if (nargs == 1 && !kwnames && sp_has_buffer(vm, args[0])) { /* the raw memory, not the items */
+        sp_value_t b = sp_bytes_from_buffer(vm, args[0]);
+        return b ? sp_bytearray_new(vm, SP_AS_BYTES(b)->data, SP_AS_BYTES(b)->size) : SP_NULL;
+    }
     if (nargs == 1 && !kwnames && !sp_is_str(args[0]) && !sp_is_kind(args[0], SP_K_BYTES))
         return ba_from_iterable(vm, args[0]);
     sp_value_t b = sp_call(vm, SP_OBJ(vm->types[SP_K_BYTES]), args, nargs, kwnames);

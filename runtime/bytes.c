@@ -225,6 +225,10 @@ static sp_value_t bytes_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value
     if (op == SP_BINOP_ADD && bytes_is(a)) {
         if (bytes_is(b)) return bytes_concat(vm, SP_AS_BYTES(a), SP_AS_BYTES(b));
         if (sp_typeof(vm, b)->flags & SP_TYPE_HEAPTYPE || sp_is_kind(b, SP_K_BYTEARRAY)) return SP_NOTIMPLEMENTED;
+        if (sp_has_buffer(vm, b)) { /* bytes + any bytes-like object (memoryview, array) is bytes */
+            sp_value_t y = sp_bytes_from_buffer(vm, b);
+            return y ? bytes_concat(vm, SP_AS_BYTES(a), SP_AS_BYTES(y)) : SP_NULL;
+        }
         return sp_raise(vm, SP_EXC_TypeError, "can't concat %s to bytes", sp_type_name(vm, b));
     }
     if (op == SP_BINOP_MUL) {
@@ -292,7 +296,7 @@ static int64_t bytes_rsearch(const uint8_t *hay, int64_t from, int64_t to, const
 /* The needle of find/count/`in`: a bytes, or an int 0..255 stored in *one. */
 static int bytes_needle(sp_vm_t *vm, sp_value_t v, uint8_t *one, const uint8_t **data, int64_t *n,
                         const char *msg) {
-    if (sp_is_bytearray(v) && !(v = sp_bytes_from_bytearray(vm, v))) return -1;
+    if (!bytes_is(v) && sp_has_buffer(vm, v) && !(v = sp_bytes_from_buffer(vm, v))) return -1;
     if (bytes_is(v)) {
         *data = SP_AS_BYTES(v)->data;
         *n = SP_AS_BYTES(v)->size;
@@ -371,6 +375,7 @@ static sp_value_t bytes_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t
         return SP_AS_OBJ(src)->type == vm->types[SP_K_BYTES]
                    ? src
                    : sp_bytes_new(vm, SP_AS_BYTES(src)->data, (size_t)SP_AS_BYTES(src)->size);
+    if (sp_has_buffer(vm, src)) return sp_bytes_from_buffer(vm, src); /* the raw memory, not the items */
     if (sp_is_int(src) || sp_is_bool(src)) {
         int64_t n;
         if (sp_index(vm, src, &n) < 0) return SP_NULL;
@@ -429,7 +434,8 @@ static sp_value_t bytes_m_join(sp_vm_t *vm, const sp_value_t *args, int nargs, s
     sp_bytes_t *sep = BYTES_SELF(args);
     int64_t size = 0;
     for (int64_t i = 0; i < l->size; i++) {
-        if (sp_is_bytearray(l->items[i]) && !(l->items[i] = sp_bytes_from_bytearray(vm, l->items[i])))
+        if (!bytes_is(l->items[i]) && sp_has_buffer(vm, l->items[i]) &&
+            !(l->items[i] = sp_bytes_from_buffer(vm, l->items[i])))
             return SP_NULL;
         if (!bytes_is(l->items[i]))
             return sp_raise(vm, SP_EXC_TypeError,
@@ -535,11 +541,14 @@ static sp_value_t bytes_startsend(sp_vm_t *vm, const sp_value_t *args, int nargs
     if (bytes_adjust(vm, b->size, args, nargs, 2, &start, &end) < 0) return SP_NULL;
     sp_value_t arg = args[1];
     int64_t count = sp_is_tuple(arg) ? SP_AS_TUPLE(arg)->size : 1;
+    if (!bytes_is(arg) && !sp_is_tuple(arg) && sp_has_buffer(vm, arg) && !(arg = sp_bytes_from_buffer(vm, arg)))
+        return SP_NULL;
     if (!bytes_is(arg) && !sp_is_tuple(arg))
         return sp_raise(vm, SP_EXC_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
                         sp_type_name(vm, arg));
     for (int64_t i = 0; i < count; i++) {
         sp_value_t item = sp_is_tuple(arg) ? SP_AS_TUPLE(arg)->items[i] : arg;
+        if (!bytes_is(item) && sp_has_buffer(vm, item) && !(item = sp_bytes_from_buffer(vm, item))) return SP_NULL;
         if (!bytes_is(item))
             return sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'",
                             sp_type_name(vm, item));
@@ -558,11 +567,10 @@ static sp_value_t bytes_m_endswith(sp_vm_t *vm, const sp_value_t *args, int narg
     return bytes_startsend(vm, args, nargs, kwnames, true);
 }
 
-/* Raises the TypeError for a non-bytes argument. */
-static bool bytes_require(sp_vm_t *vm, sp_value_t v) {
-    if (bytes_is(v)) return true;
-    sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'", sp_type_name(vm, v));
-    return false;
+/* Replaces *v, a bytes-like argument, by bytes; raises the TypeError for anything else. */
+static bool bytes_require(sp_vm_t *vm, sp_value_t *v) {
+    if (bytes_is(*v)) return true;
+    return (*v = sp_bytes_from_buffer(vm, *v)) != SP_NULL;
 }
 
 static sp_value_t bytes_m_split(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -574,7 +582,7 @@ static sp_value_t bytes_m_split(sp_vm_t *vm, const sp_value_t *args, int nargs, 
     sp_value_t list = sp_list_new(vm, 0), piece;
     if (!list) return SP_NULL;
     if (a[0] && a[0] != SP_NONE) {
-        if (!bytes_require(vm, a[0])) return SP_NULL;
+        if (!bytes_require(vm, &a[0])) return SP_NULL;
         sp_bytes_t *sep = SP_AS_BYTES(a[0]);
         if (sep->size == 0) return sp_raise(vm, SP_EXC_ValueError, "empty separator");
         int64_t pos = 0, hit;
@@ -611,8 +619,9 @@ static sp_value_t bytes_strip_common(sp_vm_t *vm, const sp_value_t *args, int na
     if (bytes_nargs(vm, name, nargs, kwnames, 0, 1) < 0) return SP_NULL;
     const sp_bytes_t *chars = NULL;
     if (nargs > 1 && args[1] != SP_NONE) {
-        if (!bytes_require(vm, args[1])) return SP_NULL;
-        chars = SP_AS_BYTES(args[1]);
+        sp_value_t c = args[1];
+        if (!bytes_require(vm, &c)) return SP_NULL;
+        chars = SP_AS_BYTES(c);
     }
     sp_bytes_t *b = BYTES_SELF(args);
     int64_t i = 0, j = b->size;
@@ -638,11 +647,12 @@ static sp_value_t bytes_m_rstrip(sp_vm_t *vm, const sp_value_t *args, int nargs,
 
 static sp_value_t bytes_m_replace(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (bytes_nargs(vm, "replace", nargs, kwnames, 2, 3) < 0) return SP_NULL;
-    if (!bytes_require(vm, args[1]) || !bytes_require(vm, args[2])) return SP_NULL;
+    sp_value_t old_v = args[1], new_v = args[2];
+    if (!bytes_require(vm, &old_v) || !bytes_require(vm, &new_v)) return SP_NULL;
     int64_t max = -1;
     if (nargs > 3 && sp_index(vm, args[3], &max) < 0) return SP_NULL;
     if (max < 0) max = INT64_MAX;
-    sp_bytes_t *b = BYTES_SELF(args), *old = SP_AS_BYTES(args[1]), *new = SP_AS_BYTES(args[2]);
+    sp_bytes_t *b = BYTES_SELF(args), *old = SP_AS_BYTES(old_v), *new = SP_AS_BYTES(new_v);
     sp_strbuf_t buf; /* the string builder works on raw bytes too */
     strbuf_init(vm, &buf);
     int64_t pos = 0, done = 0, hit;

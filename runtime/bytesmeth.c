@@ -39,8 +39,8 @@ static sp_value_t bm_from_str(sp_vm_t *vm, sp_value_t s) {
 /* bytes/bytearray argument -> mapped str; anything else unchanged. */
 static sp_value_t bm_arg(sp_vm_t *vm, sp_value_t v) {
     if (sp_is_kind(v, SP_K_BYTES)) return bm_to_str(vm, SP_AS_BYTES(v)->data, SP_AS_BYTES(v)->size);
-    if (sp_is_bytearray(v)) {
-        sp_value_t b = sp_call(vm, SP_OBJ(vm->types[SP_K_BYTES]), &v, 1, SP_NULL);
+    if (sp_has_buffer(vm, v)) { /* bytearray, memoryview, array: their bytes */
+        sp_value_t b = sp_bytes_from_buffer(vm, v);
         return b ? bm_arg(vm, b) : SP_NULL;
     }
     return v;
@@ -179,11 +179,10 @@ static sp_value_t bm_m_splitlines(sp_vm_t *vm, const sp_value_t *args, int nargs
     return list;
 }
 
-/* The data of a bytes-like argument (bytes or bytearray) as bytes. */
+/* The data of a bytes-like argument as bytes. */
 static sp_value_t bm_bytes_like(sp_vm_t *vm, sp_value_t v) {
     if (sp_is_kind(v, SP_K_BYTES)) return v;
-    if (sp_is_bytearray(v)) return sp_call(vm, SP_OBJ(vm->types[SP_K_BYTES]), &v, 1, SP_NULL);
-    return sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'", sp_type_name(vm, v));
+    return sp_bytes_from_buffer(vm, v);
 }
 
 /* translate(table, /, delete=b''): table is None or 256 bytes. */

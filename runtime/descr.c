@@ -582,16 +582,11 @@ static sp_value_t descr_union_richcompare(sp_vm_t *vm, sp_value_t a, sp_value_t 
     return sp_bool(op == SP_CMP_EQ ? eq : !eq);
 }
 
+/* hash(frozenset(members)), as CPython (so typing.Union[int, str] hashes alike). */
 static int descr_union_hash(sp_vm_t *vm, sp_value_t self, int64_t *out) {
-    sp_tuple_t *args = SP_AS_TUPLE(SP_PTR(descr_union_t, self)->args);
-    uint64_t h = 0x9e3779b97f4a7c15u;
-    for (int64_t i = 0; i < args->size; i++) {
-        int64_t one;
-        if (sp_hash(vm, args->items[i], &one) < 0) return -1;
-        h ^= (uint64_t)one; /* order-independent, as the members' set */
-    }
-    *out = (int64_t)h == -1 ? -2 : (int64_t)h;
-    return 0;
+    sp_value_t members = sp_set_new(vm, true);
+    if (members == SP_NULL || sp_set_update(vm, members, SP_PTR(descr_union_t, self)->args) < 0) return -1;
+    return sp_hash(vm, members, out);
 }
 
 /* types.GenericAlias(origin, args): what a __class_getitem__ written in Python returns. */

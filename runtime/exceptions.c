@@ -319,6 +319,16 @@ sp_value_t exc_str(sp_vm_t *vm, sp_value_t self) {
     int64_t n = exc_nargs(exc);
     if (exc_type_is(vm, type, SP_EXC_SyntaxError)) return exc_syntax_str(vm, self);
     if (exc_type_is(vm, type, SP_EXC_OSError) && n == 2) return exc_oserror_str(vm, exc);
+    if (exc_type_is(vm, type, SP_EXC_BaseExceptionGroup) && exc->dict != SP_NULL) {
+        /* "message (2 sub-exceptions)" */
+        sp_value_t msg = sp_dict_get_cstr(vm, exc->dict, "message");
+        sp_value_t excs = sp_dict_get_cstr(vm, exc->dict, "exceptions");
+        if (sp_is_str(msg) && sp_is_tuple(excs)) {
+            int64_t k = SP_AS_TUPLE(excs)->size;
+            return sp_str_format(vm, "%s (%lld sub-exception%s)", sp_str_cstr(msg), (long long)k, k == 1 ? "" : "s");
+        }
+        if (vm->exc != SP_NULL) return SP_NULL;
+    }
     if (n == 0) return vm->empty_str != SP_NULL ? vm->empty_str : sp_str_new(vm, "", 0);
     if (n == 1) {
         if (exc_type_is(vm, type, SP_EXC_KeyError)) return sp_repr(vm, exc_arg(exc, 0));
@@ -503,6 +513,193 @@ static int exc_set_args(sp_vm_t *vm, sp_value_t exc, const sp_value_t *args, int
     return nargs == 5 ? sp_dict_set_cstr(vm, e->dict, "filename2", args[4]) : 0;
 }
 
+/* ---- Exception groups --------------------------------------------------------------------------
+ * BaseExceptionGroup(message, exceptions): `message` and the `exceptions` tuple live in the
+ * exception's dict; args keeps what was passed, as CPython's. */
+
+/* Checks the arguments and picks the class: BaseExceptionGroup of Exceptions only becomes an
+ * ExceptionGroup; an ExceptionGroup may not hold BaseExceptions. */
+static sp_value_t exc_group_new(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs) {
+    if (nargs != 2)
+        return sp_raise(vm, SP_EXC_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
+                        nargs);
+    if (!sp_is_str(args[0]))
+        return sp_raise(vm, SP_EXC_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", sp_type_name(vm, args[0]));
+    if (!sp_is_list(args[1]) && !sp_is_tuple(args[1]))
+        return sp_raise(vm, SP_EXC_TypeError, "second argument (exceptions) must be a sequence");
+    sp_value_t excs = sp_tuple_from_iterable(vm, args[1]);
+    if (excs == SP_NULL) return SP_NULL;
+    sp_tuple_t *t = SP_AS_TUPLE(excs);
+    if (t->size == 0) return sp_raise(vm, SP_EXC_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    bool all_exceptions = true;
+    for (int64_t i = 0; i < t->size; i++) {
+        if (!sp_is_exception(t->items[i]))
+            return sp_raise(vm, SP_EXC_ValueError, "Item %lld of second argument (exceptions) is not an exception",
+                            (long long)i);
+        if (!exc_type_is(vm, SP_AS_OBJ(t->items[i])->type, SP_EXC_Exception)) all_exceptions = false;
+    }
+    if (type == vm->exc_types[SP_EXC_BaseExceptionGroup]) {
+        if (all_exceptions) type = vm->exc_types[SP_EXC_ExceptionGroup];
+    } else if (!all_exceptions && exc_type_is(vm, type, SP_EXC_Exception)) {
+        if (type == vm->exc_types[SP_EXC_ExceptionGroup])
+            return sp_raise(vm, SP_EXC_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+        return sp_raise(vm, SP_EXC_TypeError, "Cannot nest BaseExceptions in '%s'", type->name);
+    }
+    sp_value_t exc = exc_new(vm, type, SP_NULL);
+    if (exc == SP_NULL || exc_set_args(vm, exc, args, nargs) < 0) return SP_NULL;
+    sp_exception_t *e = SP_AS_EXC(exc);
+    if ((e->dict = sp_dict_new(vm)) == SP_NULL) return SP_NULL;
+    if (sp_dict_set_cstr(vm, e->dict, "message", args[0]) < 0 || sp_dict_set_cstr(vm, e->dict, "exceptions", excs) < 0)
+        return SP_NULL;
+    return exc;
+}
+
+/* Checks that self is an exception group; returns its exceptions tuple. */
+static sp_value_t exc_group_excs(sp_vm_t *vm, const char *method, const sp_value_t *args, int nargs) {
+    if (nargs < 1 || !sp_is_exception(args[0]) ||
+        !exc_type_is(vm, SP_AS_OBJ(args[0])->type, SP_EXC_BaseExceptionGroup))
+        return sp_raise(vm, SP_EXC_TypeError, "descriptor '%s' requires a 'BaseExceptionGroup' object", method);
+    sp_exception_t *e = SP_AS_EXC(args[0]);
+    sp_value_t excs = e->dict != SP_NULL ? sp_dict_get_cstr(vm, e->dict, "exceptions") : SP_NULL;
+    if (!sp_is_tuple(excs)) return vm->exc ? SP_NULL : sp_raise(vm, SP_EXC_TypeError, "exception group has no exceptions");
+    return excs;
+}
+
+/* eg.derive(excs): a group with the same message and other exceptions. */
+static sp_value_t exc_group_derive(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (exc_group_excs(vm, "derive", args, nargs) == SP_NULL) return SP_NULL;
+    if (sp_check_nargs(vm, "derive", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    sp_value_t pair[2] = {sp_dict_get_cstr(vm, SP_AS_EXC(args[0])->dict, "message"), args[1]};
+    if (pair[0] == SP_NULL) return vm->exc ? SP_NULL : sp_raise(vm, SP_EXC_TypeError, "exception group has no message");
+    return exc_group_new(vm, vm->exc_types[SP_EXC_BaseExceptionGroup], pair, 2);
+}
+
+/* Whether exc satisfies split()'s condition: 1, 0 or -1. */
+static int exc_group_match(sp_vm_t *vm, sp_value_t exc, sp_value_t cond) {
+    if (sp_is_type(cond)) return sp_isinstance(vm, exc, SP_AS_TYPE(cond));
+    if (sp_is_tuple(cond)) {
+        for (int64_t i = 0; i < SP_AS_TUPLE(cond)->size; i++)
+            if (sp_is_type(SP_AS_TUPLE(cond)->items[i]) && sp_isinstance(vm, exc, SP_AS_TYPE(SP_AS_TUPLE(cond)->items[i])))
+                return 1;
+        return 0;
+    }
+    sp_value_t r = sp_call1(vm, cond, exc);
+    return r == SP_NULL ? -1 : sp_truthy(vm, r);
+}
+
+/* Checks split()'s condition argument, as CPython. */
+static int exc_group_check_cond(sp_vm_t *vm, sp_value_t cond) {
+    bool ok = false;
+    if (sp_is_type(cond)) {
+        ok = exc_type_is(vm, SP_AS_TYPE(cond), SP_EXC_BaseException);
+    } else if (sp_is_tuple(cond)) {
+        ok = true;
+        for (int64_t i = 0; i < SP_AS_TUPLE(cond)->size; i++) {
+            sp_value_t c = SP_AS_TUPLE(cond)->items[i];
+            if (!sp_is_type(c) || !exc_type_is(vm, SP_AS_TYPE(c), SP_EXC_BaseException)) ok = false;
+        }
+    } else {
+        ok = sp_typeof(vm, cond)->call != NULL || sp_getattr(vm, cond, sp_str_intern_cstr(vm, "__call__")) != SP_NULL;
+        vm->exc = SP_NULL;
+    }
+    if (ok) return 0;
+    sp_raise(vm, SP_EXC_TypeError, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+/* A derived group of `excs` carrying the original's traceback, cause, context and notes. */
+static sp_value_t exc_group_derived(sp_vm_t *vm, sp_value_t orig, sp_value_t excs) {
+    sp_value_t derive = sp_getattr(vm, orig, sp_str_intern_cstr(vm, "derive"));
+    sp_value_t eg = derive != SP_NULL ? sp_call1(vm, derive, excs) : SP_NULL;
+    if (eg == SP_NULL) return SP_NULL;
+    if (!sp_is_exception(eg)) return sp_raise(vm, SP_EXC_TypeError, "derive must return an instance of BaseExceptionGroup");
+    sp_exception_t *d = SP_AS_EXC(eg), *o = SP_AS_EXC(orig);
+    d->traceback = o->traceback;
+    d->cause = o->cause;
+    d->context = o->context;
+    d->suppress_context = o->suppress_context;
+    sp_value_t notes = o->dict != SP_NULL ? sp_dict_get_cstr(vm, o->dict, "__notes__") : SP_NULL;
+    if (notes != SP_NULL) {
+        if (d->dict == SP_NULL && (d->dict = sp_dict_new(vm)) == SP_NULL) return SP_NULL;
+        if (sp_dict_set_cstr(vm, d->dict, "__notes__", sp_is_list(notes) ? sp_list_from_array(vm, SP_AS_LIST(notes)->items, SP_AS_LIST(notes)->size) : notes) < 0)
+            return SP_NULL;
+    }
+    return vm->exc != SP_NULL ? SP_NULL : eg;
+}
+
+/* Splits exc by cond into *match and *rest (SP_NONE when empty); rest may be NULL (subgroup). */
+static int exc_group_split_rec(sp_vm_t *vm, sp_value_t exc, sp_value_t cond, sp_value_t *match, sp_value_t *rest,
+                               int depth) {
+    if (depth > 200) {
+        sp_raise(vm, SP_EXC_RecursionError, "maximum recursion depth exceeded in exception group split");
+        return -1;
+    }
+    int m = exc_group_match(vm, exc, cond);
+    if (m < 0) return -1;
+    *match = SP_NONE;
+    if (rest) *rest = SP_NONE;
+    if (m) {
+        *match = exc;
+        return 0;
+    }
+    sp_exception_t *e = SP_AS_EXC(exc);
+    sp_value_t excs = exc_type_is(vm, e->hdr.type, SP_EXC_BaseExceptionGroup) && e->dict != SP_NULL
+                          ? sp_dict_get_cstr(vm, e->dict, "exceptions") : SP_NULL;
+    if (!sp_is_tuple(excs)) {
+        if (rest) *rest = exc;
+        return vm->exc != SP_NULL ? -1 : 0;
+    }
+    sp_value_t ml = sp_list_new(vm, 0), rl = sp_list_new(vm, 0);
+    if (ml == SP_NULL || rl == SP_NULL) return -1;
+    for (int64_t i = 0; i < SP_AS_TUPLE(excs)->size; i++) {
+        sp_value_t sm, sr;
+        if (exc_group_split_rec(vm, SP_AS_TUPLE(excs)->items[i], cond, &sm, rest ? &sr : NULL, depth + 1) < 0) return -1;
+        if (sm != SP_NONE && sp_list_append(vm, ml, sm) < 0) return -1;
+        if (rest && sr != SP_NONE && sp_list_append(vm, rl, sr) < 0) return -1;
+    }
+    if (SP_AS_LIST(ml)->size > 0 && (*match = exc_group_derived(vm, exc, ml)) == SP_NULL) return -1;
+    if (rest && SP_AS_LIST(rl)->size > 0 && (*rest = exc_group_derived(vm, exc, rl)) == SP_NULL) return -1;
+    return 0;
+}
+
+/* eg.split(cond) -> (match, rest). */
+static sp_value_t exc_group_split(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (exc_group_excs(vm, "split", args, nargs) == SP_NULL) return SP_NULL;
+    if (sp_check_nargs(vm, "split", nargs - 1, kwnames, 1, 1) < 0 || exc_group_check_cond(vm, args[1]) < 0) return SP_NULL;
+    sp_value_t pair[2];
+    if (exc_group_split_rec(vm, args[0], args[1], &pair[0], &pair[1], 0) < 0) return SP_NULL;
+    return sp_tuple_from_array(vm, pair, 2);
+}
+
+/* eg.subgroup(cond) -> the matching part or None. */
+static sp_value_t exc_group_subgroup(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (exc_group_excs(vm, "subgroup", args, nargs) == SP_NULL) return SP_NULL;
+    if (sp_check_nargs(vm, "subgroup", nargs - 1, kwnames, 1, 1) < 0 || exc_group_check_cond(vm, args[1]) < 0)
+        return SP_NULL;
+    sp_value_t match;
+    if (exc_group_split_rec(vm, args[0], args[1], &match, NULL, 0) < 0) return SP_NULL;
+    return match;
+}
+
+static const sp_method_def_t exc_group_methods[] = {
+    {"derive", exc_group_derive},
+    {"split", exc_group_split},
+    {"subgroup", exc_group_subgroup},
+    {NULL, NULL},
+};
+
+/* ExceptionGroup is a subclass of both BaseExceptionGroup and Exception, as in CPython. */
+static void exc_group_init(sp_vm_t *vm) {
+    sp_type_t *beg = vm->exc_types[SP_EXC_BaseExceptionGroup], *eg = vm->exc_types[SP_EXC_ExceptionGroup];
+    if (beg == NULL || eg == NULL) return;
+    type_add_methods(vm, beg, exc_group_methods);
+    sp_value_t bases[2] = {SP_OBJ(beg), SP_OBJ(vm->exc_types[SP_EXC_Exception])};
+    sp_value_t mro[5] = {SP_OBJ(eg), SP_OBJ(beg), SP_OBJ(vm->exc_types[SP_EXC_Exception]),
+                         SP_OBJ(vm->exc_types[SP_EXC_BaseException]), SP_OBJ(vm->types[SP_K_OBJECT])};
+    eg->bases = sp_tuple_from_array(vm, bases, 2);
+    eg->mro = sp_tuple_from_array(vm, mro, 5);
+}
+
 static sp_value_t exc_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs,
                                 sp_value_t kwnames) {
     bool has_kw = kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0;
@@ -510,6 +707,7 @@ static sp_value_t exc_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
     if (has_kw && !import_error)
         return sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", type->name);
     type = exc_oserror_subclass(vm, type, args, nargs);
+    if (exc_type_is(vm, type, SP_EXC_BaseExceptionGroup)) return exc_group_new(vm, type, args, nargs);
     sp_value_t exc = exc_new(vm, type, SP_NULL);
     if (exc != SP_NULL && exc_set_args(vm, exc, args, nargs) < 0) return SP_NULL;
     if (exc != SP_NULL && has_kw && exc_import_keywords(vm, type, exc, args + nargs, kwnames) < 0) return SP_NULL;
@@ -556,7 +754,25 @@ static sp_value_t exc_init_method(sp_vm_t *vm, const sp_value_t *args, int nargs
     return exc_set_args(vm, args[0], args + 1, nargs - 1) < 0 ? SP_NULL : SP_NONE;
 }
 
+/* exc.add_note(note): appends to exc.__notes__ (made a list on first use). */
+static sp_value_t exc_add_note(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (exc_check_self(vm, "add_note", args, nargs) < 0) return SP_NULL;
+    if (sp_check_nargs(vm, "BaseException.add_note", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    if (!sp_is_str(args[1]))
+        return sp_raise(vm, SP_EXC_TypeError, "note must be a str, not '%s'", sp_type_name(vm, args[1]));
+    sp_exception_t *e = SP_AS_EXC(args[0]);
+    if (e->dict == SP_NULL && (e->dict = sp_dict_new(vm)) == SP_NULL) return SP_NULL;
+    sp_value_t notes = sp_dict_get_cstr(vm, e->dict, "__notes__");
+    if (notes == SP_NULL) {
+        if (vm->exc != SP_NULL || (notes = sp_list_new(vm, 0)) == SP_NULL) return SP_NULL;
+        if (sp_dict_set_cstr(vm, e->dict, "__notes__", notes) < 0) return SP_NULL;
+    }
+    if (!sp_is_list(notes)) return sp_raise(vm, SP_EXC_TypeError, "Cannot add note: __notes__ is not a list");
+    return sp_list_append(vm, notes, args[1]) < 0 ? SP_NULL : SP_NONE;
+}
+
 static const sp_method_def_t exc_methods[] = {
+    {"add_note", exc_add_note},
     {"__init__", exc_init_method},
     {"with_traceback", exc_with_traceback},
     {"__str__", exc_str_method},
@@ -595,6 +811,7 @@ void exc_init_types(sp_vm_t *vm) {
         vm->exc_types[k] = type_new_builtin(vm, SP_K_EXCEPTION, exc_names[k], base);
         if (vm->exc_types[k] != NULL) vm->exc_types[k]->flags |= SP_TYPE_BASETYPE;
     }
+    exc_group_init(vm);
     vm->types[SP_K_TRACEBACK]->getattr = traceback_getattr;
     sp_value_t msg_args = sp_tuple_new(vm, 0);
     vm->memory_error = exc_new(vm, vm->exc_types[SP_EXC_MemoryError], msg_args);
@@ -778,6 +995,25 @@ static void exc_print_type_name(sp_vm_t *vm, sp_type_t *type, FILE *out) {
     fputs(type->name, out);
 }
 
+/* Prints exc.__notes__ after the exception line: each str note as is, others by repr; a
+ * __notes__ that is not a list or tuple by its repr. */
+static void exc_print_notes(sp_vm_t *vm, sp_exception_t *e, FILE *out) {
+    sp_value_t notes = e->dict != SP_NULL ? sp_dict_get_cstr(vm, e->dict, "__notes__") : SP_NULL;
+    vm->exc = SP_NULL;
+    if (notes == SP_NULL) return;
+    bool seq = sp_is_list(notes) || sp_is_tuple(notes);
+    for (int64_t i = 0; i < (!seq ? 1 : sp_is_list(notes) ? SP_AS_LIST(notes)->size : SP_AS_TUPLE(notes)->size); i++) {
+        sp_value_t note = !seq ? notes : sp_is_list(notes) ? SP_AS_LIST(notes)->items[i] : SP_AS_TUPLE(notes)->items[i];
+        sp_value_t text = sp_is_str(note) ? note : sp_repr(vm, note);
+        if (text == SP_NULL) {
+            vm->exc = SP_NULL;
+            fputs("<note str() failed>\n", out);
+        } else {
+            fprintf(out, "%s\n", sp_str_cstr(text));
+        }
+    }
+}
+
 /* Prints one exception (no chain): its traceback, the SyntaxError block, "Type: message". */
 static void exc_print_one(sp_vm_t *vm, sp_value_t exc, FILE *out) {
     sp_exception_t *e = SP_AS_EXC(exc);
@@ -796,6 +1032,7 @@ static void exc_print_one(sp_vm_t *vm, sp_value_t exc, FILE *out) {
         fprintf(out, ": %s", sp_str_cstr(message));
     }
     fputc('\n', out);
+    exc_print_notes(vm, e, out);
 }
 
 #define EXC_MAX_CHAIN 64

@@ -14,7 +14,15 @@
 #define FLOAT_HASH_BITS 61
 #define FLOAT_HASH_INF 314159
 
-static bool float_is_number(sp_value_t v) { return sp_is_float(v) || sp_is_bool(v) || sp_is_int(v); }
+/* A float subclass's instance: a heap object boxing the double (class_exact unboxes it). */
+static bool float_is_box(sp_value_t v) { return sp_is_obj(v) && SP_AS_OBJ(v)->type->kind == SP_K_FLOAT; }
+/* A float (plain or subclass) on either side of an arithmetic operation. */
+static bool float_is_floatish(sp_value_t v) { return sp_is_float(v) || float_is_box(v); }
+static bool float_is_number(sp_value_t v) { return sp_is_float(v) || sp_is_bool(v) || sp_is_int(v) || float_is_box(v); }
+/* The double of a float method's self (a plain float or a subclass's box). */
+static double float_self(sp_vm_t *vm, sp_value_t v) {
+    return sp_float_value(sp_is_float(v) ? v : class_exact(vm, v));
+}
 
 int sp_to_double(sp_vm_t *vm, sp_value_t v, double *out) {
     if (sp_is_float(v)) {
@@ -22,7 +30,7 @@ int sp_to_double(sp_vm_t *vm, sp_value_t v, double *out) {
         return 0;
     }
     if (sp_is_bool(v) || sp_is_int(v)) return sp_int_to_double(vm, v, out);
-    if (sp_is_obj(v) && SP_AS_OBJ(v)->type->kind == SP_K_FLOAT) { /* a float subclass's box */
+    if (float_is_box(v)) { /* a float subclass's box */
         *out = sp_float_value(class_exact(vm, v));
         return 0;
     }
@@ -273,7 +281,7 @@ sp_value_t sp_float_binop(sp_vm_t *vm, sp_binop_t op, sp_value_t a, sp_value_t b
 
 sp_value_t sp_number_divmod(sp_vm_t *vm, sp_value_t a, sp_value_t b) {
     if (!float_is_number(a) || !float_is_number(b)) return SP_NOTIMPLEMENTED;
-    if (sp_is_float(a) || sp_is_float(b)) {
+    if (float_is_floatish(a) || float_is_floatish(b)) {
         double x, y, q, m;
         if (sp_to_double(vm, a, &x) < 0 || sp_to_double(vm, b, &y) < 0) return SP_NULL;
         if (y == 0) return sp_raise(vm, SP_EXC_ZeroDivisionError, "float divmod()");
@@ -287,9 +295,10 @@ sp_value_t sp_number_divmod(sp_vm_t *vm, sp_value_t a, sp_value_t b) {
 
 sp_value_t sp_number_abs(sp_vm_t *vm, sp_value_t v) {
     if (sp_is_float(v)) return sp_float(fabs(sp_float_value(v)));
+    if (float_is_box(v)) return sp_float(fabs(float_self(vm, v)));
     if (!sp_is_bool(v) && !sp_is_int(v)) return SP_NOTIMPLEMENTED;
-    if (sp_int_sign(vm, v) < 0) return sp_unary_op(vm, SP_UNOP_NEG, v);
-    return sp_int_binop(vm, SP_BINOP_OR, v, sp_smallint(0)); /* bool -> int */
+    if (sp_int_sign(vm, v) < 0) return sp_int_binop(vm, SP_BINOP_SUB, sp_smallint(0), v);
+    return sp_int_binop(vm, SP_BINOP_OR, v, sp_smallint(0)); /* bool or int subclass -> int */
 }
 
 /* ---- round ------------------------------------------------------------------------------- */
@@ -523,18 +532,18 @@ static sp_value_t float_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t
 
 static sp_value_t float_m_is_integer(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "float.is_integer", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    double d = sp_float_value(args[0]);
+    double d = float_self(vm, args[0]);
     return sp_bool(isfinite(d) && d == floor(d));
 }
 
 static sp_value_t float_m_conjugate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "float.conjugate", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    return args[0];
+    return sp_float(float_self(vm, args[0]));
 }
 
 static sp_value_t float_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "float.as_integer_ratio", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    double d = sp_float_value(args[0]);
+    double d = float_self(vm, args[0]);
     if (isinf(d)) return sp_raise(vm, SP_EXC_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return sp_raise(vm, SP_EXC_ValueError, "cannot convert NaN to integer ratio");
     int e;
@@ -561,7 +570,7 @@ static sp_value_t float_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, 
 /* float.hex(): '0x1.8000000000000p+0' style, 13 hex digits of mantissa. */
 static sp_value_t float_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "float.hex", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    double d = sp_float_value(args[0]);
+    double d = float_self(vm, args[0]);
     if (isnan(d) || isinf(d)) return sp_float_repr(vm, d);
     const char *sign = signbit(d) ? "-" : "";
     if (d == 0) return sp_str_format(vm, "%s0x0.0p+0", sign);
@@ -583,12 +592,41 @@ static sp_value_t float_m_hex(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
 /* float.real and float.imag (CPython's getsets). */
 static sp_value_t float_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     const char *s = sp_str_cstr(name);
-    if (!strcmp(s, "real")) return self;
+    if (!strcmp(s, "real")) return sp_float(float_self(vm, self));
     if (!strcmp(s, "imag")) return sp_float(0.0);
     return sp_generic_getattr(vm, self, name);
 }
 
+/* float.__round__(ndigits=None): an int without ndigits, else a float. */
+static sp_value_t float_m_round(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "float.__round__() takes no keyword arguments");
+    if (sp_check_nargs(vm, "__round__", nargs - 1, SP_NULL, 0, 1) < 0) return SP_NULL;
+    sp_value_t p[1] = {nargs > 1 ? args[1] : SP_NULL};
+    return sp_float_round(vm, float_self(vm, args[0]), p[0] == SP_NULL ? SP_NONE : p[0]);
+}
+
+static sp_value_t float_rounding(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs,
+                                 sp_value_t kwnames, double (*fn)(double)) {
+    if (sp_check_arity(vm, name, nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
+    return sp_int_from_double(vm, fn(float_self(vm, args[0])));
+}
+
+static sp_value_t float_m_trunc(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return float_rounding(vm, "float.__trunc__", args, nargs, kwnames, trunc);
+}
+static sp_value_t float_m_floor(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return float_rounding(vm, "float.__floor__", args, nargs, kwnames, floor);
+}
+static sp_value_t float_m_ceil(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return float_rounding(vm, "float.__ceil__", args, nargs, kwnames, ceil);
+}
+
 static const sp_method_def_t float_methods[] = {
+    {"__round__", float_m_round},
+    {"__trunc__", float_m_trunc},
+    {"__floor__", float_m_floor},
+    {"__ceil__", float_m_ceil},
     {"is_integer", float_m_is_integer},
     {"conjugate", float_m_conjugate},
     {"as_integer_ratio", float_m_as_integer_ratio},

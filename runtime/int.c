@@ -786,7 +786,7 @@ static sp_value_t int_unop(sp_vm_t *vm, sp_unop_t op, sp_value_t v) {
     if (op == SP_UNOP_NOT) return sp_bool(sp_int_sign(vm, v) == 0);
     int64_t x;
     if (int_get_i64(v, &x)) {
-        if (op == SP_UNOP_POS) return v;
+        if (op == SP_UNOP_POS) return sp_is_smallint(v) ? v : class_exact(vm, v); /* a subclass: int */
         if (op == SP_UNOP_INVERT) return sp_int_from_i64(vm, ~x);
         if (x != INT64_MIN) return sp_int_from_i64(vm, -x);
     }
@@ -1056,9 +1056,15 @@ static sp_value_t int_m_bit_count(sp_vm_t *vm, const sp_value_t *args, int nargs
 }
 
 /* The numbers-tower attributes real, imag, numerator, denominator (CPython's int getsets). */
+/* self of an int method as a plain int (bools and subclass instances converted). */
+static sp_value_t int_plain(sp_vm_t *vm, sp_value_t v) {
+    v = int_unbool(v);
+    return sp_is_smallint(v) ? v : class_exact(vm, v);
+}
+
 static sp_value_t int_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     const char *s = sp_str_cstr(name);
-    if (!strcmp(s, "real") || !strcmp(s, "numerator")) return int_unbool(self);
+    if (!strcmp(s, "real") || !strcmp(s, "numerator")) return int_plain(vm, self);
     if (!strcmp(s, "imag")) return sp_smallint(0);
     if (!strcmp(s, "denominator")) return sp_smallint(1);
     return sp_generic_getattr(vm, self, name);
@@ -1066,12 +1072,39 @@ static sp_value_t int_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
 
 static sp_value_t int_m_conjugate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "int.conjugate", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    return int_unbool(args[0]);
+    return int_plain(vm, args[0]);
+}
+
+/* int.__round__(ndigits=None): to a multiple of 10**-ndigits for negative ndigits. */
+static sp_value_t int_m_round(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (kwnames != SP_NULL && SP_AS_TUPLE(kwnames)->size > 0)
+        return sp_raise(vm, SP_EXC_TypeError, "int.__round__() takes no keyword arguments");
+    if (sp_check_nargs(vm, "__round__", nargs - 1, SP_NULL, 0, 1) < 0) return SP_NULL;
+    sp_value_t p[1] = {nargs > 1 ? args[1] : SP_NULL};
+    sp_value_t x = int_plain(vm, args[0]);
+    return x == SP_NULL ? SP_NULL : sp_int_round(vm, x, p[0]);
+}
+
+/* int.__trunc__, __floor__, __ceil__ (and __index__-like identity): self as a plain int. */
+static sp_value_t int_m_identity(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs,
+                                 sp_value_t kwnames) {
+    if (sp_check_arity(vm, name, nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
+    return int_plain(vm, args[0]);
+}
+static sp_value_t int_m_trunc(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return int_m_identity(vm, "int.__trunc__", args, nargs, kwnames);
+}
+static sp_value_t int_m_floor(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return int_m_identity(vm, "int.__floor__", args, nargs, kwnames);
+}
+static sp_value_t int_m_ceil(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return int_m_identity(vm, "int.__ceil__", args, nargs, kwnames);
 }
 
 static sp_value_t int_m_as_integer_ratio(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_arity(vm, "int.as_integer_ratio", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    return sp_tuple_pack2(vm, int_unbool(args[0]), sp_smallint(1));
+    sp_value_t x = int_plain(vm, args[0]);
+    return x == SP_NULL ? SP_NULL : sp_tuple_pack2(vm, x, sp_smallint(1));
 }
 
 /* int.to_bytes(length=1, byteorder='big', *, signed=False) */
@@ -1124,6 +1157,10 @@ static const sp_method_def_t int_methods[] = {
     {"bit_length", int_m_bit_length},
     {"bit_count", int_m_bit_count},
     {"conjugate", int_m_conjugate},
+    {"__round__", int_m_round},
+    {"__trunc__", int_m_trunc},
+    {"__floor__", int_m_floor},
+    {"__ceil__", int_m_ceil},
     {"as_integer_ratio", int_m_as_integer_ratio},
     {"to_bytes", int_m_to_bytes},
     {NULL, NULL},

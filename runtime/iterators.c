@@ -472,6 +472,102 @@ static sp_value_t iter_m_length_hint(sp_vm_t *vm, const sp_value_t *args, int na
     return sp_smallint(left < 0 ? 0 : left);
 }
 
+/* __reduce__ of the container iterators, as CPython's (what copy.copy/deepcopy use):
+ * (iter, (container,), position) for list, tuple, str, bytes and range iterators (the position
+ * counts items; __setstate__ restores it), (iter, (list of the items left,)) for dict and set
+ * iterators (read from a copy of the iterator, so this one does not move), and
+ * (iter, ((),)) once exhausted. */
+static sp_value_t iter_m_reduce(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (sp_check_nargs(vm, "__reduce__", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
+    sp_iterator_t *it = ITER(args[0]);
+    sp_value_t fn = sp_dict_get_cstr(vm, vm->builtins, "iter");
+    if (fn == SP_NULL) return vm->exc ? SP_NULL : sp_raise(vm, SP_EXC_RuntimeError, "builtins.iter is missing");
+    int kind = iter_kind_of(vm, it->hdr.type);
+    sp_value_t source = it->source, state = SP_NULL;
+    if (source == SP_NULL) {
+        source = sp_tuple_new(vm, 0);
+    } else if (kind == SP_ITER_LIST || kind == SP_ITER_TUPLE || kind == SP_ITER_BYTES || kind == SP_ITER_RANGE) {
+        state = sp_int_from_i64(vm, it->index);
+    } else if (kind == SP_ITER_STR) {
+        sp_str_t *str = SP_AS_STR(source);
+        int64_t chars = 0;
+        for (int64_t i = 0; i < it->index && i < str->size; i++)
+            if (((unsigned char)str->data[i] & 0xC0) != 0x80) chars++;
+        state = sp_int_from_i64(vm, chars);
+    } else if (kind == SP_ITER_DICT_KEYS || kind == SP_ITER_DICT_VALUES || kind == SP_ITER_DICT_ITEMS ||
+               kind == SP_ITER_SET) {
+        sp_iterator_t *clone = (sp_iterator_t *)sp_new_object(vm, it->hdr.type, sizeof(sp_iterator_t));
+        if (clone == NULL) return SP_NULL;
+        clone->source = it->source;
+        clone->extra = it->extra;
+        clone->index = it->index;
+        clone->limit = it->limit;
+        source = sp_list_new(vm, 0);
+        if (source == SP_NULL) return SP_NULL;
+        sp_value_t item;
+        while ((item = sp_next(vm, SP_OBJ(clone))) != SP_NULL)
+            if (sp_list_append(vm, source, item) < 0) return SP_NULL;
+        if (vm->exc != SP_NULL) return SP_NULL;
+    } else {
+        return sp_raise(vm, SP_EXC_TypeError, "cannot pickle '%s' object", it->hdr.type->name);
+    }
+    if (source == SP_NULL || (kind != SP_ITER_STR && state == SP_NULL && vm->exc != SP_NULL)) return SP_NULL;
+    sp_value_t inner = sp_tuple_from_array(vm, &source, 1);
+    if (inner == SP_NULL) return SP_NULL;
+    sp_value_t items[3] = {fn, inner, state};
+    return sp_tuple_from_array(vm, items, state != SP_NULL ? 3 : 2);
+}
+
+/* __setstate__(position) of the list, tuple, str, bytes and range iterators. */
+static sp_value_t iter_m_setstate(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (sp_check_nargs(vm, "__setstate__", nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    sp_iterator_t *it = ITER(args[0]);
+    int64_t pos;
+    if (!sp_is_int(args[1])) return sp_raise(vm, SP_EXC_TypeError, "an integer is required");
+    if (sp_int_to_i64(vm, args[1], &pos) < 0) return SP_NULL;
+    if (pos < 0) pos = 0;
+    if (it->source == SP_NULL) return SP_NONE;
+    switch (iter_kind_of(vm, it->hdr.type)) {
+    case SP_ITER_LIST:
+        it->index = pos > SP_AS_LIST(it->source)->size ? SP_AS_LIST(it->source)->size : pos;
+        break;
+    case SP_ITER_TUPLE:
+        it->index = pos > SP_AS_TUPLE(it->source)->size ? SP_AS_TUPLE(it->source)->size : pos;
+        break;
+    case SP_ITER_BYTES:
+        it->index = pos > SP_AS_BYTES(it->source)->size ? SP_AS_BYTES(it->source)->size : pos;
+        break;
+    case SP_ITER_RANGE:
+        it->index = pos > it->limit ? it->limit : pos;
+        break;
+    case SP_ITER_STR: {
+        sp_str_t *str = SP_AS_STR(it->source);
+        int64_t i = 0;
+        for (int64_t chars = 0; i < str->size; i++) {
+            if (((unsigned char)str->data[i] & 0xC0) != 0x80) {
+                if (chars == pos) break;
+                chars++;
+            }
+        }
+        it->index = i;
+        break;
+    }
+    default:
+        return sp_raise(vm, SP_EXC_TypeError, "'%s' object has no __setstate__", it->hdr.type->name);
+    }
+    return SP_NONE;
+}
+
+static const sp_method_def_t reduce_iter_methods[] = {
+    {"__reduce__", iter_m_reduce},
+    {NULL, NULL},
+};
+
+static const sp_method_def_t setstate_iter_methods[] = {
+    {"__setstate__", iter_m_setstate},
+    {NULL, NULL},
+};
+
 static const sp_method_def_t iter_methods[] = {
     {"__iter__", iter_m_iter},
     {"__next__", iter_m_next},
@@ -522,6 +618,9 @@ void iterators_init(sp_vm_t *vm) {
         if (def->construct) t->flags |= SP_TYPE_BASETYPE;
         type_add_methods(vm, t, iter_methods);
         if (def->sized) type_add_methods(vm, t, sized_iter_methods);
+        if (k <= SP_ITER_SET && k != SP_ITER_LIST_REV) type_add_methods(vm, t, reduce_iter_methods);
+        if (k == SP_ITER_LIST || k == SP_ITER_TUPLE || k == SP_ITER_STR || k == SP_ITER_BYTES || k == SP_ITER_RANGE)
+            type_add_methods(vm, t, setstate_iter_methods);
         vm->iter_types[k] = t;
     }
 }

@@ -12,6 +12,7 @@ libsparrow_la_SOURCES += \
 	runtime/complex.c \
 	runtime/numconv.c \
 	runtime/bytearray.c \
+	runtime/memoryview.c \
 	runtime/bytesmeth.c \
 	runtime/unicode_db.c \
 	runtime/unicode_names.c \

@@ -48,6 +48,10 @@ static sp_value_t module_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) 
     if (!strcmp(attr, "__class__")) return SP_OBJ(vm->types[SP_K_MODULE]);
     v = type_lookup(vm, vm->types[SP_K_MODULE], name);
     if (v != SP_NULL) return sp_generic_getattr(vm, self, name);
+    /* PEP 562: a module-level __getattr__(name) serves the names the module lacks. */
+    sp_value_t hook = sp_dict_get(vm, mod->dict, sp_str_intern_cstr(vm, "__getattr__"));
+    if (hook != SP_NULL) return sp_call(vm, hook, &name, 1, SP_NULL);
+    if (vm->exc != SP_NULL) return SP_NULL;
     return sp_raise(vm, SP_EXC_AttributeError, "module '%s' has no attribute '%s'", module_name_cstr(mod),
                     attr);
 }

@@ -15,6 +15,13 @@ static int numconv_collect_bytes(sp_vm_t *vm, sp_value_t source, const uint8_t *
         *n = SP_AS_BYTES(source)->size;
         return 0;
     }
+    if (sp_has_buffer(vm, source)) {
+        sp_value_t b = sp_bytes_from_buffer(vm, source);
+        if (!b) return -1;
+        *out = SP_AS_BYTES(b)->data;
+        *n = SP_AS_BYTES(b)->size;
+        return 0;
+    }
     if (sp_is_str(source) || sp_is_int(source) || sp_is_bool(source)) {
         /* bytes(n) would make n zero bytes; PyObject_Bytes refuses these outright. */
         sp_raise(vm, SP_EXC_TypeError, "cannot convert '%s' object to bytes", sp_type_name(vm, source));

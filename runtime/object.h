@@ -54,6 +54,7 @@ typedef enum sp_kind {
     SP_K_SLOT_WRAPPER,  /* wrapper_descriptor: a built-in type's slot as a dunder (runtime/slots.c) */
     SP_K_COMPLEX,       /* complex (runtime/complex.c) */
     SP_K_BYTEARRAY,     /* bytearray (runtime/bytearray.c) */
+    SP_K_MEMORYVIEW,    /* memoryview (runtime/memoryview.c) */
     SP_K__COUNT
 } sp_kind_t;
 
@@ -97,6 +98,17 @@ typedef struct sp_method_def {
     const char *name;
     sp_native_fn_t fn;
 } sp_method_def_t;
+
+/* The raw memory an object exposes through the buffer protocol (its type's getbuffer slot; see
+ * sp_get_buffer in runtime/runtime.h and docs/slots.md). One-dimensional and C-contiguous. */
+typedef struct sp_buffer {
+    sp_value_t obj;   /* the exporting object: holding it keeps `data` alive */
+    uint8_t *data;    /* size bytes; valid until the exporter is resized (bytearray, array) */
+    int64_t size;     /* in bytes */
+    int64_t itemsize; /* bytes per item: 1 for bytes/bytearray */
+    char format;      /* the item's struct format char: 'B' for bytes, an array's typecode */
+    uint8_t readonly; /* 1 for bytes and read-only memoryviews */
+} sp_buffer_t;
 
 /*
  * A type object. Built-in types fill the slots they support; a NULL slot means "not supported"
@@ -148,6 +160,9 @@ struct sp_type {
     sp_value_t (*call)(sp_vm_t *vm, sp_value_t self, const sp_value_t *args, int nargs, sp_value_t kwnames);
     /* Calling the type itself: int(...), list(...). args exclude the type. */
     sp_value_t (*construct)(sp_vm_t *vm, sp_type_t *type, const sp_value_t *args, int nargs, sp_value_t kwnames);
+    /* The buffer protocol: fills *out with the object's raw memory (bytes, bytearray, array.array,
+     * memoryview). NULL: not a bytes-like object. Call it through sp_get_buffer. */
+    int (*getbuffer)(sp_vm_t *vm, sp_value_t self, sp_buffer_t *out);
 };
 
 /* type->flags */

@@ -222,6 +222,22 @@ bool sp_is_bytearray(sp_value_t v);
  * buffer in place (struct.pack_into, array.frombytes). */
 uint8_t *sp_bytearray_data(sp_value_t ba, int64_t *size);
 
+/* ---- The buffer protocol and memoryview (runtime/memoryview.c) -------------------------- */
+/* Installs memoryview and the getbuffer slots of bytes and bytearray; after bytearray_init. */
+void memoryview_init(sp_vm_t *vm);
+/* Fills *buf with the raw memory of a bytes-like object (bytes, bytearray, array.array,
+ * memoryview, their subclasses: any type with a getbuffer slot). Raises CPython's TypeError "a
+ * bytes-like object is required, not 'X'" otherwise. buf->data stays valid while buf->obj is not
+ * resized; copy it before running Python code that might resize it. 0 or -1. */
+int sp_get_buffer(sp_vm_t *vm, sp_value_t v, sp_buffer_t *buf);
+/* True when v supports the buffer protocol (never raises). */
+bool sp_has_buffer(sp_vm_t *vm, sp_value_t v);
+/* A bytes holding a copy of a bytes-like object's memory (v itself when it is an exact bytes);
+ * the TypeError of sp_get_buffer otherwise. */
+sp_value_t sp_bytes_from_buffer(sp_vm_t *vm, sp_value_t v);
+/* memoryview(obj). */
+sp_value_t sp_memoryview_new(sp_vm_t *vm, sp_value_t obj);
+
 /* Registers int.from_bytes and float.fromhex (runtime/numconv.c). */
 void numconv_init(sp_vm_t *vm);
 

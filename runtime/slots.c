@@ -787,34 +787,68 @@ static sp_value_t slots_num_index(sp_vm_t *vm, const sp_value_t *args, int nargs
     return slots_index(vm, args[0]);
 }
 
+/* A float subclass's instance as its plain float; anything else as is. */
+static sp_value_t slots_unbox_float(sp_vm_t *vm, sp_value_t v) {
+    return sp_is_obj(v) && SP_AS_OBJ(v)->type->kind == SP_K_FLOAT ? class_exact(vm, v) : v;
+}
+
 static sp_value_t slots_num_int(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "__int__", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    if (sp_is_float(args[0])) return sp_int_from_double(vm, sp_float_value(args[0]));
-    return slots_index(vm, args[0]);
+    sp_value_t v = slots_unbox_float(vm, args[0]);
+    if (sp_is_float(v)) return sp_int_from_double(vm, sp_float_value(v));
+    return slots_index(vm, v);
 }
 
 static sp_value_t slots_num_float(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "__float__", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
     double d;
-    sp_value_t v = sp_is_float(args[0]) ? args[0] : slots_index(vm, args[0]);
+    sp_value_t v = slots_unbox_float(vm, args[0]);
+    if (!sp_is_float(v)) v = slots_index(vm, v);
     if (v == SP_NULL || sp_to_double(vm, v, &d) < 0) return SP_NULL;
     return sp_float(d);
 }
 
 static sp_value_t slots_num_abs(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     if (sp_check_nargs(vm, "__abs__", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
-    sp_value_t v = sp_is_float(args[0]) ? args[0] : slots_index(vm, args[0]);
+    sp_value_t v = slots_unbox_float(vm, args[0]);
+    if (!sp_is_float(v)) v = slots_index(vm, v);
     if (v == SP_NULL) return SP_NULL;
     sp_value_t r = sp_number_abs(vm, v);
     return r == SP_NOTIMPLEMENTED ? sp_raise(vm, SP_EXC_TypeError, "bad operand type for abs()") : r;
 }
 
+/* __divmod__ / __rdivmod__: NotImplemented unless both sides are numbers. */
+static sp_value_t slots_num_divmod_either(sp_vm_t *vm, const char *name, const sp_value_t *args, int nargs,
+                                          sp_value_t kwnames, bool reflected) {
+    if (sp_check_nargs(vm, name, nargs - 1, kwnames, 1, 1) < 0) return SP_NULL;
+    sp_value_t self = slots_unbox_float(vm, args[0]), other = slots_unbox_float(vm, args[1]);
+    if (!sp_is_float(self) && !sp_is_int(other) && !sp_is_bool(other)) return SP_NOTIMPLEMENTED; /* int's */
+    return reflected ? sp_number_divmod(vm, other, self) : sp_number_divmod(vm, self, other);
+}
+static sp_value_t slots_num_divmod(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return slots_num_divmod_either(vm, "__divmod__", args, nargs, kwnames, false);
+}
+static sp_value_t slots_num_rdivmod(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    return slots_num_divmod_either(vm, "__rdivmod__", args, nargs, kwnames, true);
+}
+
+/* __getnewargs__: (the plain value,), as pickle and copy use it. */
+static sp_value_t slots_num_getnewargs(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    if (sp_check_nargs(vm, "__getnewargs__", nargs - 1, kwnames, 0, 0) < 0) return SP_NULL;
+    sp_value_t v = slots_unbox_float(vm, args[0]);
+    if (!sp_is_float(v)) v = slots_index(vm, v);
+    return v == SP_NULL ? SP_NULL : sp_tuple_from_array(vm, &v, 1);
+}
+
 static const sp_method_def_t slots_int_methods[] = {
-    {"__index__", slots_num_index}, {"__int__", slots_num_int}, {"__float__", slots_num_float},
-    {"__abs__", slots_num_abs},     {NULL, NULL},
+    {"__index__", slots_num_index},     {"__int__", slots_num_int},         {"__float__", slots_num_float},
+    {"__abs__", slots_num_abs},         {"__divmod__", slots_num_divmod},   {"__rdivmod__", slots_num_rdivmod},
+    {"__getnewargs__", slots_num_getnewargs}, {NULL, NULL},
 };
 static const sp_method_def_t slots_float_methods[] = {
-    {"__int__", slots_num_int}, {"__float__", slots_num_float}, {"__abs__", slots_num_abs}, {NULL, NULL},
+    {"__int__", slots_num_int},       {"__float__", slots_num_float},     {"__abs__", slots_num_abs},
+    {"__divmod__", slots_num_divmod}, {"__rdivmod__", slots_num_rdivmod}, {"__getnewargs__", slots_num_getnewargs},
+    {NULL, NULL},
 };
 
 /* Adds the methods of a table that the type does not have yet. */

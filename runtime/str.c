@@ -725,6 +725,8 @@ static sp_value_t str_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
     if (a[1] && !(encoding = str_arg_cstr(vm, a[1], "str", "encoding", 2))) return SP_NULL;
     if (a[2] && !(errors = str_arg_cstr(vm, a[2], "str", "errors", 3))) return SP_NULL;
     if (!a[0]) return vm->empty_str;
+    if (!sp_is_kind(a[0], SP_K_BYTES) && sp_has_buffer(vm, a[0]) && !(a[0] = sp_bytes_from_buffer(vm, a[0])))
+        return SP_NULL;
     if (!sp_is_kind(a[0], SP_K_BYTES)) {
         if (sp_is_str(a[0])) return sp_raise(vm, SP_EXC_TypeError, "decoding str is not supported");
         return sp_raise(vm, SP_EXC_TypeError, "decoding to str: need a bytes-like object, %s found",

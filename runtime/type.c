@@ -39,6 +39,7 @@ static const char *const type_kind_names[SP_K__COUNT] = {
     [SP_K_SLOT_WRAPPER] = "wrapper_descriptor",
     [SP_K_COMPLEX] = "complex",
     [SP_K_BYTEARRAY] = "bytearray",
+    [SP_K_MEMORYVIEW] = "memoryview",
 };
 
 /* Kinds that Python code may subclass (once classes exist). */
@@ -131,12 +132,15 @@ static sp_value_t type_bases_tuple(sp_vm_t *vm, sp_type_t *type) {
  * when `attr` is not one of them. */
 static sp_value_t type_special_attr(sp_vm_t *vm, sp_type_t *type, const char *attr) {
     if (attr[0] != '_' || attr[1] != '_') return SP_NULL;
-    if (!strcmp(attr, "__name__") || !strcmp(attr, "__qualname__")) return sp_str_from_cstr(vm, type->name);
+    /* A built-in type named "module.Name" (types.UnionType) is Name in module `module`. */
+    const char *dot = class_is_heap(type) ? NULL : strrchr(type->name, '.');
+    if (!strcmp(attr, "__name__") || !strcmp(attr, "__qualname__"))
+        return sp_str_from_cstr(vm, dot ? dot + 1 : type->name);
     if (!strcmp(attr, "__module__")) {
-        if (type->flags & SP_TYPE_HEAPTYPE) {
-            sp_value_t mod = sp_dict_get(vm, type->dict, vm->s___module__);
-            if (mod != SP_NULL) return mod;
-        }
+        /* Classes, and C types of stdlib modules (deque, array, ...), record it in their dict. */
+        sp_value_t mod = sp_dict_get(vm, type->dict, vm->s___module__);
+        if (mod != SP_NULL) return mod;
+        if (dot) return sp_str_new(vm, type->name, (size_t)(dot - type->name));
         return sp_str_from_cstr(vm, "builtins");
     }
     if (!strcmp(attr, "__mro__")) return type->mro;

@@ -452,25 +452,14 @@ static int dq_index_of(sp_vm_t *vm, dq_deque_t *d, sp_value_t key, int64_t *out)
             if (sp_exc_matches(vm, SP_EXC_TypeError)) {
                 vm->exc = SP_NULL;
                 sp_raise(vm, SP_EXC_TypeError, "sequence index must be integer, not '%s'", sp_type_name(vm, key));
+            } else if (sp_exc_matches(vm, SP_EXC_OverflowError)) {
+                vm->exc = SP_NULL;
+                sp_raise(vm, SP_EXC_IndexError, "cannot fit '%s' into an index-sized integer", sp_type_name(vm, key));
             }
             return -1;
         }
     }
-    int64_t i;
-    if (sp_index(vm, key, &i) < 0) {
-        if (sp_exc_matches(vm, SP_EXC_OverflowError)) {
-            vm->exc = SP_NULL;
-            sp_raise(vm, SP_EXC_IndexError, "cannot fit 'int' into an index-sized integer");
-        }
-        return -1;
-    }
-    if (i < 0) i += d->size;
-    if (i < 0 || i >= d->size) {
-        sp_raise(vm, SP_EXC_IndexError, "deque index out of range");
-        return -1;
-    }
-    *out = i;
-    return 0;
+    return sp_seq_index(vm, key, d->size, "deque", "deque index out of range", out);
 }
 
 static sp_value_t dq_getitem(sp_vm_t *vm, sp_value_t self, sp_value_t key) {

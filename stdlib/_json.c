@@ -168,9 +168,20 @@ static sp_value_t js_scan_string(js_scanner_t *sc) {
 
 static sp_value_t js_scan_value(js_scanner_t *sc);
 
-static sp_value_t js_call_constant(js_scanner_t *sc, const char *name, double value, int nbytes) {
-    sc->pos += nbytes;
-    sc->cpos += nbytes;
+/* Scans a value that must be there (an array item, an object's value): a JSONDecodeError
+ * "Expecting value" where none starts. */
+static sp_value_t js_expect_value(js_scanner_t *sc) {
+    int64_t value_at = sc->cpos;
+    sp_value_t value = js_scan_value(sc);
+    if (value == SP_NULL && sp_exc_matches(sc->vm, SP_EXC_StopIteration)) {
+        sc->vm->exc = SP_NULL;
+        return js_decode_error(sc->vm, "Expecting value", sc->doc, value_at);
+    }
+    return value;
+}
+
+/* The value of the constant name (already consumed): parse_constant(name), or value. */
+static sp_value_t js_call_constant(js_scanner_t *sc, const char *name, double value) {
     if (sc->parse_constant == SP_NULL) return sp_float(value);
     sp_value_t text = sp_str_from_cstr(sc->vm, name);
     return text ? sp_call1(sc->vm, sc->parse_constant, text) : SP_NULL;
@@ -262,15 +273,8 @@ static sp_value_t js_scan_object(js_scanner_t *sc) {
             sc->pos++;
             sc->cpos++;
             js_skip_ws(sc);
-            int64_t value_at = sc->cpos;
-            sp_value_t value = js_scan_value(sc);
-            if (value == SP_NULL) {
-                if (sp_exc_matches(vm, SP_EXC_StopIteration)) {
-                    vm->exc = SP_NULL;
-                    return js_decode_error(vm, "Expecting value", sc->doc, value_at);
-                }
-                return SP_NULL;
-            }
+            sp_value_t value = js_expect_value(sc);
+            if (value == SP_NULL) return SP_NULL;
             if (pairs_mode) {
                 sp_value_t pair = sp_tuple_pack2(vm, key, value);
                 if (pair == SP_NULL || sp_list_append(vm, result, pair) < 0) return SP_NULL;
@@ -306,15 +310,8 @@ static sp_value_t js_scan_array(js_scanner_t *sc) {
         return result;
     }
     for (;;) {
-        int64_t value_at = sc->cpos;
-        sp_value_t value = js_scan_value(sc);
-        if (value == SP_NULL) {
-            if (sp_exc_matches(vm, SP_EXC_StopIteration)) {
-                vm->exc = SP_NULL;
-                return js_decode_error(vm, "Expecting value", sc->doc, value_at);
-            }
-            return SP_NULL;
-        }
+        sp_value_t value = js_expect_value(sc);
+        if (value == SP_NULL) return SP_NULL;
         if (sp_list_append(vm, result, value) < 0) return SP_NULL;
         js_skip_ws(sc);
         if (sc->pos < sc->size && sc->s[sc->pos] == ']') {
@@ -330,9 +327,13 @@ static sp_value_t js_scan_array(js_scanner_t *sc) {
     }
 }
 
-static bool js_match(const js_scanner_t *sc, const char *word) {
+/* If the ASCII word stands at sc->pos, consumes it and returns true. */
+static bool js_take(js_scanner_t *sc, const char *word) {
     size_t n = strlen(word);
-    return sc->size - sc->pos >= (int64_t)n && memcmp(sc->s + sc->pos, word, n) == 0;
+    if (sc->size - sc->pos < (int64_t)n || memcmp(sc->s + sc->pos, word, n) != 0) return false;
+    sc->pos += (int64_t)n;
+    sc->cpos += (int64_t)n;
+    return true;
 }
 
 /* Scans one value at sc->pos; StopIteration when none starts there. */
@@ -354,34 +355,22 @@ static sp_value_t js_scan_value(js_scanner_t *sc) {
         return r;
     }
     case 'n':
-        if (js_match(sc, "null")) {
-            sc->pos += 4;
-            sc->cpos += 4;
-            return SP_NONE;
-        }
+        if (js_take(sc, "null")) return SP_NONE;
         break;
     case 't':
-        if (js_match(sc, "true")) {
-            sc->pos += 4;
-            sc->cpos += 4;
-            return SP_TRUE;
-        }
+        if (js_take(sc, "true")) return SP_TRUE;
         break;
     case 'f':
-        if (js_match(sc, "false")) {
-            sc->pos += 5;
-            sc->cpos += 5;
-            return SP_FALSE;
-        }
+        if (js_take(sc, "false")) return SP_FALSE;
         break;
     case 'N':
-        if (js_match(sc, "NaN")) return js_call_constant(sc, "NaN", NAN, 3);
+        if (js_take(sc, "NaN")) return js_call_constant(sc, "NaN", NAN);
         break;
     case 'I':
-        if (js_match(sc, "Infinity")) return js_call_constant(sc, "Infinity", INFINITY, 8);
+        if (js_take(sc, "Infinity")) return js_call_constant(sc, "Infinity", INFINITY);
         break;
     case '-':
-        if (js_match(sc, "-Infinity")) return js_call_constant(sc, "-Infinity", -INFINITY, 9);
+        if (js_take(sc, "-Infinity")) return js_call_constant(sc, "-Infinity", -INFINITY);
         return js_scan_number(sc);
     default:
         if (js_isdigit(c)) return js_scan_number(sc);
@@ -595,6 +584,28 @@ static void js_newline(js_encoder_t *en, int level) {
     for (int k = 0; k < level; k++) strbuf_append_str(en->buf, en->indent);
 }
 
+/* The separator before a list item or dict entry (other than the first) of a container at level. */
+static void js_separator(js_encoder_t *en, int level) {
+    strbuf_append_str(en->buf, en->item_separator);
+    if (en->indent != SP_NULL) js_newline(en, level + 1);
+}
+
+/* Encodes a list item or dict value of a container at level. */
+static int js_encode_child(js_encoder_t *en, sp_value_t o, int level) {
+    en->level = level + 1;
+    int r = js_encode(en, o);
+    en->level = level;
+    return r;
+}
+
+/* Ends a container at level with its closing bracket (1 char); returns 0. */
+static int js_close(js_encoder_t *en, int level, const char *bracket) {
+    if (en->indent != SP_NULL) js_newline(en, level);
+    strbuf_append(en->buf, bracket, 1);
+    js_unmark(en);
+    return 0;
+}
+
 static int js_encode_list(js_encoder_t *en, sp_value_t o) {
     int level = en->level;
     sp_value_t *items;
@@ -620,19 +631,10 @@ static int js_encode_list(js_encoder_t *en, sp_value_t o) {
             items = SP_AS_TUPLE(o)->items;
         }
         if (i >= n) break;
-        if (i > 0) {
-            strbuf_append_str(en->buf, en->item_separator);
-            if (en->indent != SP_NULL) js_newline(en, level + 1);
-        }
-        en->level = level + 1;
-        int r = js_encode(en, items[i]);
-        en->level = level;
-        if (r < 0) return -1;
+        if (i > 0) js_separator(en, level);
+        if (js_encode_child(en, items[i], level) < 0) return -1;
     }
-    if (en->indent != SP_NULL) js_newline(en, level);
-    strbuf_append(en->buf, "]", 1);
-    js_unmark(en);
-    return 0;
+    return js_close(en, level, "]");
 }
 
 /* Appends a dict key converted as CPython does; 1 when the key is skipped, -1 on error. */
@@ -699,10 +701,7 @@ static int js_encode_dict(js_encoder_t *en, sp_value_t o) {
             continue;
         }
         size_t mark = en->buf->size;
-        if (!first) {
-            strbuf_append_str(en->buf, en->item_separator);
-            if (en->indent != SP_NULL) js_newline(en, level + 1);
-        }
+        if (!first) js_separator(en, level);
         int r = js_encode_key(en, key);
         if (r < 0) return -1;
         if (r == 1) {
@@ -711,15 +710,9 @@ static int js_encode_dict(js_encoder_t *en, sp_value_t o) {
         }
         first = false;
         strbuf_append_str(en->buf, en->key_separator);
-        en->level = level + 1;
-        r = js_encode(en, value);
-        en->level = level;
-        if (r < 0) return -1;
+        if (js_encode_child(en, value, level) < 0) return -1;
     }
-    if (en->indent != SP_NULL) js_newline(en, level);
-    strbuf_append(en->buf, "}", 1);
-    js_unmark(en);
-    return 0;
+    return js_close(en, level, "}");
 }
 
 /* Appends the JSON text of o; nesting is guarded by the C-depth counter (RecursionError). */

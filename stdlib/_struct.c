@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
-#include "stdlib/buffer.h"
 #include "stdlib/modules.h"
 
 /* One parsed format item: `count` repetitions of `code` (for s and p: one string of count
@@ -532,27 +531,25 @@ static sp_value_t st_unpack_values(sp_vm_t *vm, const st_format_t *f, const uint
     return result;
 }
 
-/* A readable buffer: bytes, bytearray or array.array; TypeError otherwise. */
+/* A readable buffer (any bytes-like object); TypeError otherwise. */
 static const uint8_t *st_read_buffer(sp_vm_t *vm, sp_value_t v, int64_t *size) {
-    if (sp_is_kind(v, SP_K_BYTES)) {
-        *size = SP_AS_BYTES(v)->size;
-        return SP_AS_BYTES(v)->data;
-    }
-    if (sp_is_bytearray(v)) return sp_bytearray_data(v, size);
-    uint8_t *data = array_buffer(vm, v, size);
-    if (data != NULL) return data;
-    sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'", sp_type_name(vm, v));
-    return NULL;
+    sp_buffer_t buf;
+    if (sp_get_buffer(vm, v, &buf) < 0) return NULL;
+    *size = buf.size;
+    return buf.data;
 }
 
+/* A writable buffer (bytearray, array.array, writable memoryview); TypeError otherwise. */
 static uint8_t *st_write_buffer(sp_vm_t *vm, sp_value_t v, int64_t *size) {
-    if (sp_is_bytearray(v)) return sp_bytearray_data(v, size);
-    uint8_t *data = array_buffer(vm, v, size);
-    if (data != NULL) return data;
-    if (sp_is_kind(v, SP_K_BYTES))
-        sp_raise(vm, SP_EXC_TypeError, "argument must be read-write bytes-like object, not bytes");
-    else
-        sp_raise(vm, SP_EXC_TypeError, "argument must be read-write bytes-like object, not %s", sp_type_name(vm, v));
+    sp_buffer_t buf;
+    if (sp_has_buffer(vm, v)) {
+        if (sp_get_buffer(vm, v, &buf) < 0) return NULL;
+        if (!buf.readonly) {
+            *size = buf.size;
+            return buf.data;
+        }
+    }
+    sp_raise(vm, SP_EXC_TypeError, "argument must be read-write bytes-like object, not %s", sp_type_name(vm, v));
     return NULL;
 }
 

@@ -1,13 +1,13 @@
 /* array.c: the array module — compact arrays of C numbers (typecodes b B u h H i I l L q Q f d)
  * with CPython 3.11's methods, conversions and error messages. The array type is made per VM at
- * import; its instances are recognised by the type's name pointer (array_buffer for struct). */
+ * import; its instances are recognised by the type's name pointer. Arrays export their memory
+ * through the buffer protocol (getbuffer slot). */
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "runtime/runtime.h"
 #include "runtime/slots.h"
-#include "stdlib/buffer.h"
 #include "stdlib/modules.h"
 
 static const char ar_type_name[] = "array";
@@ -46,11 +46,13 @@ static sp_type_t *ar_base_type(sp_value_t v) {
 
 static bool ar_is_array(sp_value_t v) { return ar_base_type(v) != NULL; }
 
-uint8_t *array_buffer(sp_vm_t *vm, sp_value_t v, int64_t *size) {
+/* The getbuffer slot: the items' memory, format = the typecode. */
+static int ar_getbuffer(sp_vm_t *vm, sp_value_t v, sp_buffer_t *out) {
     (void)vm;
-    if (!ar_is_array(v)) return NULL;
-    *size = AR(v)->size * AR(v)->itemsize;
-    return AR(v)->data != NULL ? AR(v)->data : (uint8_t *)"";
+    ar_array_t *a = AR(v);
+    *out = (sp_buffer_t){v, a->data != NULL ? a->data : (uint8_t *)"", a->size * a->itemsize, a->itemsize,
+                         a->typecode == 'u' ? 'w' : a->typecode, 0}; /* 'w': CPython's UCS-4 code */
+    return 0;
 }
 
 static int ar_reserve(sp_vm_t *vm, ar_array_t *a, int64_t n) {
@@ -510,21 +512,44 @@ static sp_value_t ar_tobytes(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_
 
 static sp_value_t ar_frombytes(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
     AR_METHOD(frombytes, 1, 1)
-    sp_value_t b = args[1];
-    if (sp_is_kind(b, SP_K_BYTES)) return ar_frombytes_data(vm, a, SP_AS_BYTES(b)->data, SP_AS_BYTES(b)->size) < 0 ? SP_NULL : SP_NONE;
+    /* A copy: the source may be this very array (or a view of it), which the append resizes. */
+    sp_buffer_t buf;
+    if (sp_get_buffer(vm, args[1], &buf) < 0) return SP_NULL;
+    if (buf.itemsize != 1) return sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required");
+    sp_value_t b = sp_bytes_from_buffer(vm, args[1]);
+    if (b == SP_NULL) return SP_NULL;
+    return ar_frombytes_data(vm, a, SP_AS_BYTES(b)->data, SP_AS_BYTES(b)->size) < 0 ? SP_NULL : SP_NONE;
+}
+
+/* tofile(f): f.write(the array's bytes). */
+static sp_value_t ar_tofile(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    AR_METHOD(tofile, 1, 1)
+    /* As CPython: one write() per 64 KiB block, none at all for an empty array. */
+    const int64_t block = 64 * 1024;
+    for (int64_t at = 0; at < a->size * a->itemsize; at += block) {
+        int64_t n = a->size * a->itemsize - at < block ? a->size * a->itemsize - at : block;
+        sp_value_t b = sp_bytes_new(vm, a->data + at, (size_t)n);
+        sp_value_t write = b ? sp_getattr(vm, args[1], sp_str_intern_cstr(vm, "write")) : SP_NULL;
+        if (write == SP_NULL || sp_call1(vm, write, b) == SP_NULL) return SP_NULL;
+    }
+    return SP_NONE;
+}
+
+/* fromfile(f, n): appends n items read with f.read(); EOFError when fewer bytes came back. */
+static sp_value_t ar_fromfile(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
+    AR_METHOD(fromfile, 2, 2)
     int64_t n;
-    if (sp_is_bytearray(b)) {
-        uint8_t *d = sp_bytearray_data(b, &n);
-        return ar_frombytes_data(vm, a, d, n) < 0 ? SP_NULL : SP_NONE;
-    }
-    uint8_t *d = array_buffer(vm, b, &n);
-    if (d != NULL) {
-        uint8_t *copy = sp_alloc_atomic(vm, (size_t)n + 1);
-        if (copy == NULL) return SP_NULL;
-        memcpy(copy, d, (size_t)n);
-        return ar_frombytes_data(vm, a, copy, n) < 0 ? SP_NULL : SP_NONE;
-    }
-    return sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'", sp_type_name(vm, b));
+    if (sp_index(vm, args[2], &n) < 0) return SP_NULL;
+    if (n < 0) return sp_raise(vm, SP_EXC_ValueError, "negative count");
+    if (n > AR_MAX_BYTES / a->itemsize) return sp_raise_nomem(vm);
+    sp_value_t count = sp_int_from_i64(vm, n * a->itemsize);
+    sp_value_t read = count ? sp_getattr(vm, args[1], sp_str_intern_cstr(vm, "read")) : SP_NULL;
+    sp_value_t b = read ? sp_call1(vm, read, count) : SP_NULL;
+    if (b == SP_NULL) return SP_NULL;
+    if (!sp_is_kind(b, SP_K_BYTES)) return sp_raise(vm, SP_EXC_TypeError, "read() didn't return bytes");
+    if (ar_frombytes_data(vm, a, SP_AS_BYTES(b)->data, SP_AS_BYTES(b)->size) < 0) return SP_NULL;
+    if (SP_AS_BYTES(b)->size != n * a->itemsize) return sp_raise(vm, SP_EXC_EOFError, "read() didn't return enough bytes");
+    return SP_NONE;
 }
 
 static sp_value_t ar_tolist(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_value_t kwnames) {
@@ -628,6 +653,8 @@ static const sp_method_def_t ar_methods[] = {
     {"byteswap", ar_byteswap},
     {"tobytes", ar_tobytes},
     {"frombytes", ar_frombytes},
+    {"tofile", ar_tofile},
+    {"fromfile", ar_fromfile},
     {"tolist", ar_tolist},
     {"fromlist", ar_fromlist},
     {"tounicode", ar_tounicode},
@@ -895,6 +922,7 @@ sp_value_t array_module_init(sp_vm_t *vm) {
     type->richcompare = ar_richcompare;
     type->binop = ar_binop;
     type->getattr = ar_getattr;
+    type->getbuffer = ar_getbuffer;
     type->hash = NULL;
     type_add_methods(vm, type, ar_methods);
     slots_add_wrappers(vm, type);

@@ -6,6 +6,7 @@ libsparrow_la_SOURCES += \
 	stdlib/_random.c \
 	stdlib/_re.c \
 	stdlib/_collections.c \
+	stdlib/_itertools.c \
 	stdlib/_json.c \
 	stdlib/_struct.c \
 	stdlib/array.c \
@@ -14,5 +15,5 @@ libsparrow_la_SOURCES += \
 	stdlib/time.c \
 	stdlib/gcmodule.c \
 	stdlib/modules.c
-noinst_HEADERS += stdlib/modules.h stdlib/buffer.h stdlib/re_exec.h
+noinst_HEADERS += stdlib/modules.h stdlib/re_exec.h
 EXTRA_DIST += stdlib/modules.def

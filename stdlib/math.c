@@ -370,7 +370,7 @@ static sp_value_t math_rounding(sp_vm_t *vm, const char *name, const char *dunde
     sp_value_t x = args[0];
     if (sp_is_float(x)) return sp_int_from_double(vm, fn(sp_float_value(x)));
     if (sp_is_bool(x)) return sp_smallint(x == SP_TRUE);
-    if (sp_is_int(x)) return x;
+    if (sp_is_int(x) && !slots_is_heap_instance(x)) return x;
     if (slots_is_heap_instance(x)) {
         bool found;
         sp_value_t r = slots_call_dunder(vm, x, dunder, NULL, 0, &found);

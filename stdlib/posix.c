@@ -536,17 +536,11 @@ static sp_value_t posix_read(sp_vm_t *vm, const sp_value_t *args, int nargs, sp_
 
 /* The bytes of a bytes-like argument (bytes or bytearray). */
 static int posix_buffer_arg(sp_vm_t *vm, const char *fname, sp_value_t v, const char **data, size_t *size) {
-    if (sp_is_bytearray(v)) {
-        v = sp_bytes_from_bytearray(vm, v);
-        if (v == SP_NULL) return -1;
-    }
-    if (!sp_is_kind(v, SP_K_BYTES)) {
-        sp_raise(vm, SP_EXC_TypeError, "a bytes-like object is required, not '%s'", sp_type_name(vm, v));
-        return -1;
-    }
+    sp_buffer_t buf;
     (void)fname;
-    *data = (const char *)SP_AS_BYTES(v)->data;
-    *size = (size_t)SP_AS_BYTES(v)->size;
+    if (sp_get_buffer(vm, v, &buf) < 0) return -1;
+    *data = (const char *)buf.data;
+    *size = (size_t)buf.size;
     return 0;
 }
 

@@ -55,7 +55,11 @@ static const char time_struct_source[] =
     "    tm_yday = property(lambda self: self[7], doc='day of year, range [1, 366]')\n"
     "    tm_isdst = property(lambda self: self[8], doc='1 if summer time is in effect, 0 if not, and -1 if unknown')\n"
     "    tm_zone = property(lambda self: self._zone, doc='abbreviation of timezone name')\n"
-    "    tm_gmtoff = property(lambda self: self._gmtoff, doc='offset from UTC in seconds')\n";
+    "    tm_gmtoff = property(lambda self: self._gmtoff, doc='offset from UTC in seconds')\n"
+    "def strptime(string, format='%a %b %d %H:%M:%S %Y'):\n"
+    "    'Parses a string to a struct_time according to a format (stdlib/lib/_strptime.py).'\n"
+    "    import _strptime\n"
+    "    return _strptime._strptime_time(string, format)\n";
 
 /* Checks the positional count of a function taking [min, max] arguments with the messages of
  * CPython's PyArg_ParseTuple ("strftime() takes at least 1 argument (0 given)"). */

@@ -42,6 +42,7 @@ unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS PYTHONINSPECT 2>/dev/null || true
 # Error tests whose complete stderr is recorded (all frames are in the test file).
 FULL_STDERR="
 rt_zero_division
+rt_exc_notes
 syn_nul_second_line
 rt_name_error
 rt_nested_calls

@@ -12,6 +12,9 @@ TESTS += tests/unit/test_units
 endif
 EXTRA_DIST += tests/lang-switch.test tests/lang-goto.test tests/errors.test
 TESTS += tests/lang-switch.test tests/lang-goto.test tests/errors.test
+# -X stats: exact counts against the disassembly (tests/stats/check.py), JSON, exit statuses.
+EXTRA_DIST += tests/stats.test tests/stats/check.py tests/stats/for_loop.py tests/stats/while_loop.py tests/stats/mixed.py
+TESTS += tests/stats.test
 # The benchmarks at their quick sizes against CPython's outputs, the sparrow-bench harness, and
 # its HTML report rendered in headless Chromium (skipped when no Chromium is installed).
 EXTRA_DIST += tests/benchmarks.test tests/bench-harness.test tests/bench-report.test tests/run-benchmarks.sh

@@ -10,6 +10,7 @@
 #include "compiler/lexer.h"
 #include "runtime/runtime.h"
 #include "runtime/generator.h"
+#include "vm/stats.h"
 #include "sparrow.h"
 
 #if SP_GC_BOEHM
@@ -105,6 +106,7 @@ static void api_init_runtime(sp_vm_t *vm, const sp_config_t *config) {
     numconv_init(vm);
     bytes_init(vm);
     bytearray_init(vm);
+    memoryview_init(vm);
     list_init(vm);
     tuple_init(vm);
     dict_init(vm);
@@ -148,14 +150,19 @@ sp_vm_t *sp_vm_new(const sp_config_t *config) {
         sp_vm_free(vm);
         return NULL;
     }
-    /* The limit applies to the program, not to building the runtime it needs. */
+    /* The limit applies to the program, not to building the runtime it needs; so do the stats. */
     vm->heap_limit = config->heap_limit;
+    if (config->stats && stats_enable(vm) < 0) {
+        sp_vm_free(vm);
+        return NULL;
+    }
     return vm;
 }
 
 void sp_vm_free(sp_vm_t *vm) {
     if (!vm) return;
     free(vm->error_text);
+    stats_free(vm);
     api_free_vm(vm);
 }
 

@@ -42,6 +42,13 @@
 #error "at least one dispatch variant must be enabled"
 #endif
 
+/* SP_ENABLE_STATS: 1 = `-X stats` exists: vm/eval_stats.c compiles a third, counting copy of the
+ * eval loop and vm/stats.c prints its counters; 0 = both files compile to nothing and asking for
+ * stats fails (--disable-stats). The switch and goto loops are the same either way. */
+#ifndef SP_ENABLE_STATS
+#define SP_ENABLE_STATS 1
+#endif
+
 /* SP_UNICODE_NAMES: 1 = string literals accept "\N{NAME}" escapes, looked up in the generated
  * name table runtime/unicode_names.c (about 270 KB); 0 = that file compiles to nothing and "\N{...}"
  * is a SyntaxError (--disable-unicode-names). */

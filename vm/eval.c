@@ -10,6 +10,9 @@
 
 sp_value_t sp_eval_frame(sp_vm_t *vm, sp_frame_t *frame) {
     frame->is_entry = 1;
+#if SP_ENABLE_STATS
+    if (SP_UNLIKELY(vm->dispatch == SP_DISPATCH_STATS)) return sp_eval_stats(vm, frame);
+#endif
 #if SP_ENABLE_GOTO && SP_ENABLE_SWITCH
     if (vm->dispatch == SP_DISPATCH_SWITCH) return sp_eval_switch(vm, frame);
     return sp_eval_goto(vm, frame);

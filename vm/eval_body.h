@@ -1,5 +1,6 @@
-/* eval_body.h: THE eval loop, written once. vm/eval_switch.c and vm/eval_goto.c each define
- * SP_EVAL_MODE and SP_EVAL_FUNCTION and include this file to get one dispatch variant.
+/* eval_body.h: THE eval loop, written once. vm/eval_switch.c, vm/eval_goto.c and vm/eval_stats.c
+ * (-X stats) each define SP_EVAL_MODE and SP_EVAL_FUNCTION and include this file to get one
+ * dispatch variant.
  * Bodies stay short: anything beyond a fast path calls a named helper (vm/eval_helpers.h).
  *
  * Register discipline: pc, sp, locals, consts and names live in C locals while a frame runs and
@@ -24,6 +25,7 @@
         locals = frame->locals;                                                                    \
         consts = code->consts;                                                                     \
         names = code->names;                                                                       \
+        EVAL_STAT_NEW_SEQUENCE();                                                                  \
     } while (0)
 /* Leave the instruction with the pending exception (vm->exc) unless `cond` holds. */
 #define CHECK(cond)                                                                                \
@@ -48,6 +50,7 @@ sp_value_t SP_EVAL_FUNCTION(sp_vm_t *vm, sp_frame_t *frame) {
     /* The shared call path's operands (CALL, CALL_KW and CALL_EX fill them). */
     sp_value_t call_callable, call_kwnames, *call_base, *call_args;
     int call_nargs;
+    EVAL_STAT_ENTER(); /* -X stats only (vm/dispatch.h), as every EVAL_STAT_* hook */
 
     EVAL_LOAD_FRAME();
     EVAL_LOOP_BEGIN
@@ -706,6 +709,7 @@ do_call:
         goto push_python_frame;
     }
     {
+        EVAL_STAT_CALL_NATIVE();
         EVAL_SAVE();
         sp_value_t result = sp_call(vm, call_callable, call_args, call_nargs, call_kwnames);
         sp = call_base;
@@ -722,6 +726,7 @@ push_python_frame: {
         sp = call_base;
         goto error;
     }
+    EVAL_STAT_CALL_PYTHON();
     frame = callee;
     EVAL_LOAD_FRAME();
     NEXT();

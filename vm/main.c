@@ -26,6 +26,8 @@ static const char cli_help[] =
     "             allocations past it raise MemoryError\n"
     "         -X dump=tokens|ast|bytecode: print that stage of the pipeline instead of\n"
     "             running (-d is -X dump=bytecode)\n"
+    "         -X stats[=FILE]: on exit, print execution counts (opcodes, opcode pairs,\n"
+    "             calls) to stderr or FILE; JSON when FILE ends in .json\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -38,6 +40,7 @@ typedef struct cli_options {
     int disassemble;      /* -d or -X dump=...: print a pipeline stage instead of running */
     sp_dump_kind_t dump;  /* which stage */
     int rest;             /* index in argv of sys.argv[0] (the script, "-c" or "-") */
+    const char *stats_file; /* -X stats=FILE, or NULL for stderr (config.stats says whether) */
 } cli_options_t;
 
 /* Prints a usage error as CPython does and returns exit status 2. */
@@ -90,6 +93,13 @@ static int cli_x_option(cli_options_t *opts, const char *opt) {
         }
         opts->disassemble = 1;
         opts->dump = (sp_dump_kind_t)found;
+    } else if (!strcmp(opt, "stats") || !strncmp(opt, "stats=", 6)) {
+        if (!sp_stats_available()) {
+            fputs("sparrow: -X stats is not available (this build was configured with --disable-stats)\n", stderr);
+            return 2;
+        }
+        opts->config.stats = 1;
+        opts->stats_file = opt[5] && opt[6] ? opt + 6 : NULL;
     } else if (!strncmp(opt, "heap=", 5)) {
         if (cli_parse_size(opt + 5, &opts->config.heap_limit) < 0) {
             fprintf(stderr, "sparrow: invalid -X heap size '%s' (expected e.g. 64M)\n", opt + 5);
@@ -216,6 +226,23 @@ static sp_status_t cli_run_text(sp_vm_t *vm, const cli_options_t *opts, const ch
     return sp_run_string(vm, text, size, filename);
 }
 
+/* -X stats: writes the counters to stderr or the chosen file (JSON for a .json name). */
+static void cli_write_stats(sp_vm_t *vm, const char *path) {
+    if (!path) {
+        sp_vm_print_stats(vm, stderr, 0);
+        return;
+    }
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "sparrow: cannot write the stats to '%s': %s\n", path, strerror(errno));
+        return;
+    }
+    size_t len = strlen(path);
+    if (len >= 5 && !strcmp(path + len - 5, ".json")) sp_vm_write_stats_json(vm, f);
+    else sp_vm_print_stats(vm, f, 0);
+    if (fclose(f) != 0) fprintf(stderr, "sparrow: cannot write the stats to '%s': %s\n", path, strerror(errno));
+}
+
 /* Runs the chosen program in a fresh VM and returns the exit status. */
 static int cli_run(cli_options_t *opts) {
     sp_vm_t *vm = sp_vm_new(&opts->config);
@@ -253,6 +280,7 @@ static int cli_run(cli_options_t *opts) {
     }
     fflush(stdout);
     int code = cli_exit_status(vm, status);
+    if (opts->config.stats && !opts->disassemble) cli_write_stats(vm, opts->stats_file);
     sp_vm_free(vm);
     return code;
 }

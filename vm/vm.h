@@ -68,7 +68,7 @@ typedef enum sp_iter_kind {
 typedef enum sp_dictview_kind { SP_VIEW_KEYS, SP_VIEW_VALUES, SP_VIEW_ITEMS, SP_VIEW__COUNT } sp_dictview_kind_t;
 
 /* Dispatch variants compiled into this binary (vm/config.h decides which exist). */
-typedef enum sp_dispatch { SP_DISPATCH_SWITCH, SP_DISPATCH_GOTO } sp_dispatch_t;
+typedef enum sp_dispatch { SP_DISPATCH_SWITCH, SP_DISPATCH_GOTO, SP_DISPATCH_STATS } sp_dispatch_t;
 
 struct sp_vm {
     sp_type_t *types[SP_K__COUNT];       /* built-in types by kind */
@@ -114,7 +114,8 @@ struct sp_vm {
     /* runtime/class.c's own types (property, super, ...) and interned dunder names. */
     struct class_state *class_state;
 
-    sp_dispatch_t dispatch;
+    sp_dispatch_t dispatch;    /* SP_DISPATCH_STATS when stats is set (-X stats) */
+    struct sp_stats *stats;    /* the counters of -X stats (vm/stats.h, malloc'd), else NULL */
     size_t heap_limit;         /* bytes, 0 = unlimited */
     size_t gc_allocated;       /* --with-gc=none only: bytes handed out (never freed), for heap_limit */
     FILE *out, *err;           /* where print() and tracebacks go by default */
@@ -187,5 +188,6 @@ sp_value_t sp_call_function(sp_vm_t *vm, sp_function_t *fn, const sp_value_t *ar
 /* The per-variant loops, each compiled from vm/eval_body.h by vm/dispatch.h. */
 sp_value_t sp_eval_switch(sp_vm_t *vm, sp_frame_t *frame);
 sp_value_t sp_eval_goto(sp_vm_t *vm, sp_frame_t *frame);
+sp_value_t sp_eval_stats(sp_vm_t *vm, sp_frame_t *frame); /* the counting loop of -X stats */
 
 #endif

@@ -1,5 +1,7 @@
 """Bisection algorithms on sorted sequences, behaving as CPython 3.11's bisect module."""
 
+from operator import index as _as_index
+
 __all__ = ["bisect_left", "bisect_right", "insort_left", "insort_right", "bisect", "insort"]
 
 
@@ -15,15 +17,6 @@ def _bounds(a, lo, hi):
         if hi == -1:
             hi = len(a)
     return lo, hi
-
-
-def _as_index(v):
-    if isinstance(v, int):
-        return int(v)
-    index = getattr(type(v), "__index__", None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return index(v)
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):

@@ -9,6 +9,7 @@ member cannot itself be called `name` or `value`), verify() and global_enum().
 """
 
 import sys as _sys
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum",
            "auto", "unique", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "nonmember",
@@ -364,7 +365,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -460,8 +460,20 @@ def singledispatch(func):
         dispatch_cache[cls] = impl
         return impl
 
+    def _is_union(cls):
+        return type(cls).__name__ in ("UnionType", "_UnionGenericAlias")
+
+    def _union_members(cls):
+        # int | str or typing.Union[int, str] whose members are all classes: those classes.
+        if not _is_union(cls):
+            return None
+        args = getattr(cls, "__args__", None)
+        if not isinstance(args, tuple) or not all(isinstance(a, type) for a in args):
+            return None
+        return args
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        return isinstance(cls, type) or _union_members(cls) is not None
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -470,7 +482,7 @@ def singledispatch(func):
         else:
             if func is not None:
                 raise TypeError("Invalid first argument to `register()`. "
-                                "%r is not a class." % (cls,))
+                                "%r is not a class or union type." % (cls,))
             ann = getattr(cls, "__annotations__", {})
             if not ann:
                 raise TypeError(
@@ -480,8 +492,13 @@ def singledispatch(func):
             func = cls
             argname, cls = next(iter(ann.items()))
             if not _is_valid_dispatch_type(cls):
+                if _is_union(cls):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
+                                    % (argname, cls))
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
-        registry[cls] = func
+        members = _union_members(cls)
+        for c in (cls,) if members is None else members:
+            registry[c] = func
         dispatch_cache.clear()
         return func
 

@@ -621,7 +621,7 @@ class _BufferedBase(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         if not isinstance(b, (bytes, bytearray)):
             try:
-                b = bytes(b)
+                b = memoryview(b).tobytes()
             except TypeError:
                 raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
         if self._rbuf:
@@ -1160,7 +1160,33 @@ class TextIOWrapper(TextIOBase):
 
 # ---- In-memory streams --------------------------------------------------------------------
 
-class BytesIO(BufferedIOBase):
+class _InMemoryIO:
+    """The methods BytesIO and StringIO share: a buffer at position _pos, no OS file."""
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def flush(self):
+        self._checkClosed()
+
+    def close(self):
+        self._closed_flag = True
+
+
+class BytesIO(_InMemoryIO, BufferedIOBase):
     """Bytes kept in memory."""
 
     def __init__(self, initial_bytes=None):
@@ -1178,19 +1204,7 @@ class BytesIO(BufferedIOBase):
 
     def getbuffer(self):
         self._checkClosed()
-        return self._buf
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
+        return memoryview(self._buf)
 
     def read(self, size=-1):
         self._checkClosed()
@@ -1228,7 +1242,7 @@ class BytesIO(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         if not isinstance(b, (bytes, bytearray)):
             try:
-                b = bytes(b)
+                b = memoryview(b).tobytes()
             except TypeError:
                 raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
         n = len(b)
@@ -1256,10 +1270,6 @@ class BytesIO(BufferedIOBase):
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         return self._pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
     def truncate(self, size=None):
         self._checkClosed()
         if size is None:
@@ -1270,14 +1280,8 @@ class BytesIO(BufferedIOBase):
         del self._buf[size:]
         return size
 
-    def close(self):
-        self._closed_flag = True
 
-    def flush(self):
-        self._checkClosed()
-
-
-class StringIO(TextIOBase):
+class StringIO(_InMemoryIO, TextIOBase):
     """Text kept in memory, with TextIOWrapper's newline handling."""
 
     def __init__(self, initial_value='', newline='\n'):
@@ -1323,24 +1327,9 @@ class StringIO(TextIOBase):
         order = [nl for nl in ('\r', '\n', '\r\n') if nl in self._seen]
         return order[0] if len(order) == 1 else tuple(order)
 
-    def close(self):
-        self._closed_flag = True
-
     def getvalue(self):
         self._checkClosed()
         return self._value()
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
 
     def write(self, s):
         self._checkClosed()
@@ -1428,10 +1417,6 @@ class StringIO(TextIOBase):
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
     def truncate(self, size=None):
         self._checkClosed()
         if size is None:
@@ -1444,9 +1429,6 @@ class StringIO(TextIOBase):
             self._text = text[:size]
             self._len = size
         return size
-
-    def flush(self):
-        self._checkClosed()
 
     def detach(self):
         raise UnsupportedOperation("detach")

@@ -95,7 +95,7 @@ def floordiv(a, b, /):
 def index(a, /):
     "Same as a.__index__()"
     if isinstance(a, int):
-        return a
+        return int(a)
     method = getattr(type(a), "__index__", None)
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)

@@ -9,6 +9,7 @@ import _random
 from _random import _log, _exp, _sqrt, _cos, _sin, _acos, _urandom, _sha512
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
+from operator import index as _index
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -41,15 +42,6 @@ def _ceil(x):
 
 def _isfinite(x):
     return x == x and x not in (float("inf"), float("-inf"))
-
-
-def _index(v):
-    if isinstance(v, int):
-        return int(v)
-    index = getattr(type(v), "__index__", None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return index(v)
 
 
 def _is_sequence(population):
@@ -85,8 +77,11 @@ class Random(_random.Random):
         if version == 1 and isinstance(a, (str, bytes)):
             a = a.decode("latin-1") if isinstance(a, bytes) else a
             x = ord(a[0]) << 7 if a else 0
+            # The 64-bit mask is computed, not a literal: a --without-gmp build (64-bit ints)
+            # can then still freeze and import this module; only this legacy path needs big ints.
+            mask = (_ONE << 64) - 1
             for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+                x = ((1000003 * x) ^ c) & mask
             x ^= len(a)
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):

@@ -1197,16 +1197,20 @@ class Pattern:
             return bytes(string)
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
-    def _run(self, string, pos, endpos, mode):
+    def _window(self, string, pos, endpos):
+        """(subject, pos, endpos): string checked against the pattern's kind, bounds clamped."""
         t = type(string)
         if (t is str and not self._bytes) or (t is bytes and self._bytes):
             s = string
         else:
             s = self._subject(string)
         if pos == 0 and endpos is _MAXSIZE:
-            endpos = len(s)
-        else:
-            pos, endpos = _bounds(pos, endpos, len(s))
+            return s, 0, len(s)
+        pos, endpos = _bounds(pos, endpos, len(s))
+        return s, pos, endpos
+
+    def _run(self, string, pos, endpos, mode):
+        s, pos, endpos = self._window(string, pos, endpos)
         marks = _re.exec(self._code, s, None, pos, endpos, mode)
         if marks is None:
             return None
@@ -1250,15 +1254,7 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        t = type(string)
-        if (t is str and not self._bytes) or (t is bytes and self._bytes):
-            s = string
-        else:
-            s = self._subject(string)
-        if pos == 0 and endpos is _MAXSIZE:
-            endpos = len(s)
-        else:
-            pos, endpos = _bounds(pos, endpos, len(s))
+        s, pos, endpos = self._window(string, pos, endpos)
         return _re.findall(self._code, s, None, s, pos, endpos)
 
     def split(self, string, maxsplit=0):
@@ -1425,21 +1421,10 @@ class Match:
         self._ctx = ctx
         self._marks = marks
 
-    @property
-    def re(self):
-        return self._ctx[0]
-
-    @property
-    def string(self):
-        return self._ctx[1]
-
-    @property
-    def pos(self):
-        return self._ctx[2]
-
-    @property
-    def endpos(self):
-        return self._ctx[3]
+    re = property(lambda self: self._ctx[0])
+    string = property(lambda self: self._ctx[1])
+    pos = property(lambda self: self._ctx[2])
+    endpos = property(lambda self: self._ctx[3])
 
     @property
     def lastindex(self):

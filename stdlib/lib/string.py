@@ -66,24 +66,14 @@ class Template:
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         """The template with every placeholder replaced: KeyError for a missing name,
         ValueError for a delimiter not followed by a name."""
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group("named") or mo.group("braced")
-            if named is not None:
-                return str(mapping[named])
-            if mo.group("escaped") is not None:
-                return self.delimiter
-            if mo.group("invalid") is not None:
-                self._invalid(mo)
-            raise ValueError("Unrecognized named group in pattern", self.pattern)
-        return self.pattern.sub(convert, self.template)
+        return self._replace(mapping, kws, False)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         """As substitute, but missing names and stray delimiters are left as they are."""
+        return self._replace(mapping, kws, True)
+
+    def _replace(self, mapping, kws, safe):
+        """substitute, or with safe true safe_substitute."""
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
@@ -95,11 +85,15 @@ class Template:
                 try:
                     return str(mapping[named])
                 except KeyError:
+                    if not safe:
+                        raise
                     return mo.group()
             if mo.group("escaped") is not None:
                 return self.delimiter
             if mo.group("invalid") is not None:
-                return mo.group()
+                if safe:
+                    return mo.group()
+                self._invalid(mo)
             raise ValueError("Unrecognized named group in pattern", self.pattern)
         return self.pattern.sub(convert, self.template)
 

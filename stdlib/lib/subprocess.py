@@ -35,6 +35,14 @@ class SubprocessError(Exception):
     pass
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# The stdout attribute of CalledProcessError and TimeoutExpired: another name for output.
+_stdout_alias = property(lambda self: self.output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when a process run by check_call() / check_output() / run(check=True) fails."""
 
@@ -52,13 +60,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with unknown signal %d." % (self.cmd, sig)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -73,13 +75,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess:
@@ -279,7 +275,6 @@ class Popen:
     def _get_handles(self, stdin, stdout, stderr, to_close):
         """The six descriptors (child's stdin read end, parent's write end, ...); -1 = none.
         Descriptors the parent must close once the child exists go in to_close."""
-        p2cread = p2cwrite = c2pread = c2pwrite = errread = errwrite = -1
         devnull = [None]
 
         def get_devnull():
@@ -288,43 +283,27 @@ class Popen:
                 to_close.append(devnull[0])
             return devnull[0]
 
-        if stdin is None:
-            pass
-        elif stdin == PIPE:
-            p2cread, p2cwrite = _posix.pipe()
-            to_close.append(p2cread)
-        elif stdin == DEVNULL:
-            p2cread = get_devnull()
-        elif isinstance(stdin, int):
-            p2cread = stdin
-        else:
-            p2cread = stdin.fileno()
+        def ends(spec, child_reads):
+            """(child's end, parent's end) for one stream; child_reads: it is the child's stdin."""
+            if spec is None:
+                return -1, -1
+            if spec == PIPE:
+                r, w = _posix.pipe()
+                child, parent = (r, w) if child_reads else (w, r)
+                to_close.append(child)
+                return child, parent
+            if spec == DEVNULL:
+                return get_devnull(), -1
+            if isinstance(spec, int):
+                return spec, -1
+            return spec.fileno(), -1
 
-        if stdout is None:
-            pass
-        elif stdout == PIPE:
-            c2pread, c2pwrite = _posix.pipe()
-            to_close.append(c2pwrite)
-        elif stdout == DEVNULL:
-            c2pwrite = get_devnull()
-        elif isinstance(stdout, int):
-            c2pwrite = stdout
+        p2cread, p2cwrite = ends(stdin, True)
+        c2pwrite, c2pread = ends(stdout, False)
+        if stderr == STDOUT:
+            errwrite, errread = (c2pwrite if c2pwrite != -1 else 1), -1
         else:
-            c2pwrite = stdout.fileno()
-
-        if stderr is None:
-            pass
-        elif stderr == PIPE:
-            errread, errwrite = _posix.pipe()
-            to_close.append(errwrite)
-        elif stderr == STDOUT:
-            errwrite = c2pwrite if c2pwrite != -1 else 1
-        elif stderr == DEVNULL:
-            errwrite = get_devnull()
-        elif isinstance(stderr, int):
-            errwrite = stderr
-        else:
-            errwrite = stderr.fileno()
+            errwrite, errread = ends(stderr, False)
         return p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite
 
     def _execute_child(self, args, executable, close_fds, pass_fds, cwd, env, shell,
@@ -736,4 +715,30 @@ def getoutput(cmd, *, encoding=None, errors=None):
 
 
 def list2cmdline(seq):
-    raise NotImplementedError("subprocess.list2cmdline is Windows-only")
+    """Joins arguments into one command line with the MS C runtime's quoting rules: arguments
+    are separated by spaces; one holding a space or tab (or empty) is put in double quotes; a
+    double quote is escaped with a backslash; backslashes are literal except right before a
+    double quote (a literal one or the closing one), where each is doubled."""
+    parts = []
+    for arg in map(os.fsdecode, seq):
+        quote = (" " in arg) or ("\t" in arg) or not arg
+        out = []
+        backslashes = 0
+        for ch in arg:
+            if ch == "\\":
+                backslashes += 1
+                continue
+            if ch == '"':
+                out.append("\\" * (backslashes * 2 + 1))
+                out.append('"')
+            else:
+                out.append("\\" * backslashes)
+                out.append(ch)
+            backslashes = 0
+        if quote:
+            out.append("\\" * (backslashes * 2))
+            parts.append('"' + "".join(out) + '"')
+        else:
+            out.append("\\" * backslashes)
+            parts.append("".join(out))
+    return " ".join(parts)

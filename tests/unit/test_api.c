@@ -245,6 +245,56 @@ START_TEST(test_executable) {
 }
 END_TEST
 
+/* config.stats: exact counts of a known loop through sp_vm_stat, reset, the table, and -1 from a
+ * VM that does not count. */
+START_TEST(test_stats) {
+    if (!sp_stats_available()) return;
+    FILE *out = tmpfile();
+    ck_assert_ptr_nonnull(out);
+    sp_config_t config;
+    sp_config_init(&config);
+    config.stats = 1;
+    config.out = out;
+    sp_vm_t *vm = sp_vm_new(&config);
+    ck_assert_ptr_nonnull(vm);
+    /* 0 LOAD_CONST 1 STORE_NAME, then per pass LOAD_NAME LOAD_CONST COMPARE_OP POP_JUMP_IF_FALSE
+     * and LOAD_NAME LOAD_CONST BINARY_OP STORE_NAME JUMP; the test runs 101 times. */
+    static const char src[] = "i = 0\nwhile i < 100:\n    i = i + 1\n";
+    ck_assert_int_eq(sp_run_string(vm, src, strlen(src), "<stats>"), SP_OK);
+    ck_assert_int_eq(sp_vm_stat(vm, "COMPARE_OP"), 101);
+    ck_assert_int_eq(sp_vm_stat(vm, "BINARY_OP"), 100);
+    ck_assert_int_eq(sp_vm_stat(vm, "JUMP"), 100);
+    ck_assert_int_eq(sp_vm_stat(vm, "JUMP>LOAD_NAME"), 100);
+    ck_assert_int_eq(sp_vm_stat(vm, "COMPARE_OP>POP_JUMP_IF_FALSE"), 101);
+    ck_assert_int_eq(sp_vm_stat(vm, "instructions"), 2 + 101 * 4 + 100 * 5 + 2);
+    ck_assert_int_eq(sp_vm_stat(vm, "sequence_starts"), 1);
+    ck_assert_int_eq(sp_vm_stat(vm, "calls.python"), 0);
+    ck_assert_int_eq(sp_vm_stat(vm, "frames"), 1);
+    ck_assert_int_eq(sp_vm_stat(vm, "entries"), 1);
+    ck_assert_int_eq(sp_vm_stat(vm, "NO_SUCH_OP"), -1);
+    ck_assert_int_eq(sp_vm_stat(vm, "LOAD_ATTR.hits"), -1); /* no family specializes yet */
+    ck_assert_int_eq(sp_vm_stat(vm, "JUMP>"), -1);
+    ck_assert_int_eq(sp_vm_print_stats(vm, out, 3), 0);
+    ck_assert_int_eq(sp_vm_write_stats_json(vm, out), 0);
+    char buf[16384];
+    const char *text = api_slurp(out, buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(text, "top 3 of "));
+    ck_assert_ptr_nonnull(strstr(text, "\"COMPARE_OP\": 101,"));
+    sp_vm_reset_stats(vm);
+    ck_assert_int_eq(sp_vm_stat(vm, "instructions"), 0);
+    sp_vm_free(vm);
+    fclose(out);
+
+    vm = sp_vm_new(NULL);
+    ck_assert_ptr_nonnull(vm);
+    ck_assert_int_eq(sp_vm_stat(vm, "instructions"), -1);
+    ck_assert_int_eq(sp_vm_print_stats(vm, stderr, 0), -1);
+    ck_assert_int_eq(sp_vm_write_stats_json(vm, stderr), -1);
+    sp_vm_reset_stats(vm);
+    sp_vm_free(vm);
+}
+END_TEST
+
 Suite *api_suite(void) {
     Suite *suite = suite_create("api");
     TCase *tc = tcase_create("api");
@@ -256,6 +306,7 @@ Suite *api_suite(void) {
     tcase_add_test(tc, test_recursion_limit);
     tcase_add_test(tc, test_argument_binding_errors);
     tcase_add_test(tc, test_executable);
+    tcase_add_test(tc, test_stats);
     suite_add_tcase(suite, tc);
     return suite;
 }

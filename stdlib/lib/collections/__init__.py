@@ -2,6 +2,8 @@
 ChainMap, UserDict, UserList, UserString), written for Sparrow to behave like CPython 3.11's."""
 
 import sys as _sys
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from operator import index as _index
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -10,16 +12,6 @@ try:
     from _collections import deque as _CDeque
 except ImportError:
     _CDeque = None
-
-
-def _index(v):
-    """Returns v as an int the way operator.index does."""
-    if isinstance(v, int):
-        return int(v)
-    m = getattr(type(v), '__index__', None)
-    if m is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return m(v)
 
 
 # Guards against infinite recursion in reprs of self-containing containers, keyed by id.
@@ -683,19 +675,7 @@ class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
-    def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
-        if isinstance(other, dict):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+    update = _MutableMapping.update
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
@@ -938,56 +918,34 @@ class Counter(dict):
 
     __hash__ = None
 
-    def __add__(self, other):
+    def _combine(self, other, op):
+        """The Counter of op(self[e], other[e]) over the elements of both, keeping positive
+        results (a missing element counts 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = op(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                newcount = op(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         """Adds an empty counter, effectively stripping negative and zero counts"""
@@ -1037,155 +995,9 @@ class Counter(dict):
         return self._keep_positive()
 
 
-# ---- Mapping views used by ChainMap and UserDict --------------------------------------------
-
-class _MappingView:
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
-
-class KeysView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-    def __eq__(self, other):
-        return set(self) == set(other)
-
-
-class ItemsView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-class _MutableMappingMixin:
-    """The MutableMapping mixin methods, for classes that define the five abstract ones."""
-
-    __marker = object()
-
-    def get(self, key, default=None):
-        """D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def keys(self):
-        """D.keys() -> a set-like object providing a view on D's keys"""
-        return KeysView(self)
-
-    def items(self):
-        """D.items() -> a set-like object providing a view on D's items"""
-        return ItemsView(self)
-
-    def values(self):
-        """D.values() -> an object providing a view on D's values"""
-        return ValuesView(self)
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixin)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
-        try:
-            value = self[key]
-        except KeyError:
-            if default is self.__marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        """D.clear() -> None.  Remove all items from D."""
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"""
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
 # ---- ChainMap -------------------------------------------------------------------------------
 
-class ChainMap(_MutableMappingMixin):
+class ChainMap(_MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view."""
 
@@ -1287,14 +1099,14 @@ class ChainMap(_MutableMappingMixin):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixin)):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixin)):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         m = dict(other)
         for child in reversed(self.maps):
@@ -1304,7 +1116,7 @@ class ChainMap(_MutableMappingMixin):
 
 # ---- UserDict, UserList, UserString ---------------------------------------------------------
 
-class UserDict(_MutableMappingMixin):
+class UserDict(_MutableMapping):
     """A more or less complete user-defined wrapper around dictionary objects."""
 
     def __init__(self, dict=None, /, **kwargs):

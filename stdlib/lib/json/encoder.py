@@ -161,115 +161,64 @@ def _make_encoder(enc):
             raise ValueError('Out of range float values are not JSON compliant')
         return text
 
-    def enc_list(lst, chunks, level):
-        if not lst:
-            chunks.append('[]')
+    def enc_container(o, chunks, level, is_dict):
+        """Appends the JSON text of the list/tuple (or, if is_dict, the dict) o."""
+        if not o:
+            chunks.append('{}' if is_dict else '[]')
             return
         if markers is not None:
-            markerid = id(lst)
+            markerid = id(o)
             if markerid in markers:
                 raise ValueError('Circular reference detected')
-            markers[markerid] = lst
+            markers[markerid] = o
         append = chunks.append
         if indent is not None:
             level += 1
             newline_indent = '\n' + indent * level
             separator = item_separator + newline_indent
-            append('[' + newline_indent)
+            append(('{' if is_dict else '[') + newline_indent)
         else:
             newline_indent = None
             separator = item_separator
-            append('[')
+            append('{' if is_dict else '[')
         first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                append(separator)
-            if isinstance(value, str):
-                append(_encoder(value))
-            elif value is None:
-                append('null')
-            elif value is True:
-                append('true')
-            elif value is False:
-                append('false')
-            elif isinstance(value, int):
-                append(_int_repr(value))
-            elif isinstance(value, float):
-                append(floatstr(value))
-            else:
+        if is_dict:
+            for key, value in (sorted(o.items()) if sort_keys else o.items()):
+                if isinstance(key, str):
+                    pass
+                elif isinstance(key, float):
+                    key = floatstr(key)
+                elif key is True:
+                    key = 'true'
+                elif key is False:
+                    key = 'false'
+                elif key is None:
+                    key = 'null'
+                elif isinstance(key, int):
+                    key = _int_repr(key)
+                elif skipkeys:
+                    continue
+                else:
+                    raise TypeError(f'keys must be str, int, float, bool or None, '
+                                    f'not {key.__class__.__name__}')
+                if first:
+                    first = False
+                else:
+                    append(separator)
+                append(_encoder(key))
+                append(key_separator)
+                enc_any(value, chunks, level)
+        else:
+            for value in o:
+                if first:
+                    first = False
+                else:
+                    append(separator)
                 enc_any(value, chunks, level)
         if newline_indent is not None:
             level -= 1
             append('\n' + indent * level)
-        append(']')
-        if markers is not None:
-            del markers[markerid]
-
-    def enc_dict(dct, chunks, level):
-        if not dct:
-            chunks.append('{}')
-            return
-        if markers is not None:
-            markerid = id(dct)
-            if markerid in markers:
-                raise ValueError('Circular reference detected')
-            markers[markerid] = dct
-        append = chunks.append
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            separator = item_separator + newline_indent
-            append('{' + newline_indent)
-        else:
-            newline_indent = None
-            separator = item_separator
-            append('{')
-        first = True
-        items = sorted(dct.items()) if sort_keys else dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = _int_repr(key)
-            elif skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                append(separator)
-            append(_encoder(key))
-            append(key_separator)
-            if isinstance(value, str):
-                append(_encoder(value))
-            elif value is None:
-                append('null')
-            elif value is True:
-                append('true')
-            elif value is False:
-                append('false')
-            elif isinstance(value, int):
-                append(_int_repr(value))
-            elif isinstance(value, float):
-                append(floatstr(value))
-            else:
-                enc_any(value, chunks, level)
-        if newline_indent is not None:
-            level -= 1
-            append('\n' + indent * level)
-        append('}')
+        append('}' if is_dict else ']')
         if markers is not None:
             del markers[markerid]
 
@@ -287,9 +236,9 @@ def _make_encoder(enc):
         elif isinstance(o, float):
             chunks.append(floatstr(o))
         elif isinstance(o, (list, tuple)):
-            enc_list(o, chunks, level)
+            enc_container(o, chunks, level, False)
         elif isinstance(o, dict):
-            enc_dict(o, chunks, level)
+            enc_container(o, chunks, level, True)
         else:
             if markers is not None:
                 markerid = id(o)
