@@ -384,9 +384,37 @@ static sp_value_t builtin_sum(sp_vm_t *vm, const sp_value_t *args, int nargs, sp
         return sp_raise(vm, SP_EXC_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     sp_value_t it = sp_iter(vm, p[0]);
     if (it == SP_NULL) return SP_NULL;
+    /* Fast paths, as CPython's: a small-int total adds small-int items in int64, a float total
+     * adds float and small-int items in a double (each int converts exactly or rounds as float()
+     * does, so the result is the generic path's). Any other item (bool, big int, subclass, ...)
+     * or an overflow goes through sp_binary_op, and the loop picks a fast path again after it. */
     for (;;) {
-        sp_value_t x = sp_next(vm, it);
-        if (x == SP_NULL) return vm->exc != SP_NULL ? SP_NULL : total;
+        sp_value_t x;
+        if (sp_is_smallint(total)) {
+            int64_t acc = sp_smallint_value(total);
+            for (;;) {
+                x = sp_next(vm, it);
+                if (x == SP_NULL) return vm->exc != SP_NULL ? SP_NULL : sp_smallint(acc);
+                if (!sp_is_smallint(x)) break;
+                int64_t s = acc + sp_smallint_value(x); /* two 48-bit values: no int64 overflow */
+                if (!sp_fits_smallint(s)) break;
+                acc = s;
+            }
+            total = sp_smallint(acc);
+        } else if (sp_is_float(total)) {
+            double acc = sp_float_value(total);
+            for (;;) {
+                x = sp_next(vm, it);
+                if (x == SP_NULL) return vm->exc != SP_NULL ? SP_NULL : sp_float(acc);
+                if (sp_is_float(x)) acc += sp_float_value(x);
+                else if (sp_is_smallint(x)) acc += (double)sp_smallint_value(x);
+                else break;
+            }
+            total = sp_float(acc);
+        } else {
+            x = sp_next(vm, it);
+            if (x == SP_NULL) return vm->exc != SP_NULL ? SP_NULL : total;
+        }
         total = sp_binary_op(vm, SP_BINOP_ADD, total, x);
         if (total == SP_NULL) return SP_NULL;
     }

@@ -434,17 +434,23 @@ static sp_value_t gen_repr(sp_vm_t *vm, sp_value_t self) {
  * gi_code, __name__ and __qualname__; everything else through the generic lookup. */
 static sp_value_t gen_getattr(sp_vm_t *vm, sp_value_t self, sp_value_t name) {
     sp_generator_t *gen = SP_AS_GEN(self);
-    const char *attr = sp_str_cstr(name);
-    if (!strcmp(attr, "gi_running")) return sp_bool(gen->running);
-    if (!strcmp(attr, "gi_suspended")) return sp_bool(gen->frame && gen->started && !gen->running);
-    if (!strcmp(attr, "gi_frame")) return gen->frame ? self : SP_NONE;
-    if (!strcmp(attr, "gi_code")) return gen->frame ? SP_OBJ(gen->frame->code) : SP_NONE;
-    if (!strcmp(attr, "gi_yieldfrom")) {
-        sp_value_t sub = gen_delegate(gen);
-        return sub ? sub : SP_NONE;
+    const sp_str_t *attr = SP_AS_STR(name);
+    /* Every name below starts with "gi_" or "__" and has 7 to 12 bytes: most lookups (send,
+     * __next__, ...) leave after this test or after a size compare, with no byte compared. */
+    if (attr->size >= 7 && attr->size <= 12 && (attr->data[0] == 'g' || attr->data[0] == '_')) {
+#define GEN_ATTR_IS(lit) (attr->size == (int64_t)sizeof(lit) - 1 && !memcmp(attr->data, lit, sizeof(lit) - 1))
+        if (GEN_ATTR_IS("gi_running")) return sp_bool(gen->running);
+        if (GEN_ATTR_IS("gi_suspended")) return sp_bool(gen->frame && gen->started && !gen->running);
+        if (GEN_ATTR_IS("gi_frame")) return gen->frame ? self : SP_NONE;
+        if (GEN_ATTR_IS("gi_code")) return gen->frame ? SP_OBJ(gen->frame->code) : SP_NONE;
+        if (GEN_ATTR_IS("gi_yieldfrom")) {
+            sp_value_t sub = gen_delegate(gen);
+            return sub ? sub : SP_NONE;
+        }
+        if (GEN_ATTR_IS("__name__")) return gen->name;
+        if (GEN_ATTR_IS("__qualname__")) return gen->qualname;
+#undef GEN_ATTR_IS
     }
-    if (!strcmp(attr, "__name__")) return gen->name;
-    if (!strcmp(attr, "__qualname__")) return gen->qualname;
     return sp_generic_getattr(vm, self, name);
 }
 

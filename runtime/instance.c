@@ -56,10 +56,16 @@ void instance_init(sp_vm_t *vm) {
 
 /* ---- Shapes ------------------------------------------------------------------------------ */
 
-/* The index of `name` in the shape, or -1. Names are interned, so pointers usually match. */
+/* The index of `name` in the shape, or -1. Shape names are interned (instance_attr_set), so an
+ * interned `name` matches by pointer alone; only a str built at run time needs the full compare. */
 static int32_t shape_find(inst_shape_t *shape, sp_value_t name) {
+    if (SP_AS_STR(name)->interned) {
+        for (inst_shape_t *s = shape; s->parent != NULL; s = s->parent)
+            if (s->name == name) return s->count - 1;
+        return -1;
+    }
     for (inst_shape_t *s = shape; s->parent != NULL; s = s->parent)
-        if (s->name == name || sp_str_equal(s->name, name)) return s->count - 1;
+        if (sp_str_equal(s->name, name)) return s->count - 1;
     return -1;
 }
 

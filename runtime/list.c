@@ -319,9 +319,20 @@ static int list_repeat_into(sp_vm_t *vm, sp_list_t *list, int64_t count) {
         sp_raise_nomem(vm);
         return -1;
     }
-    if (list_reserve(vm, list, size * count) < 0) return -1;
-    for (int64_t i = 1; i < count; i++) memcpy(&list->items[i * size], list->items, (size_t)size * sizeof(sp_value_t));
-    list->size = size * count;
+    int64_t total = size * count;
+    if (list_reserve(vm, list, total) < 0) return -1;
+    /* One item: a plain fill. Otherwise double the filled prefix: O(log count) memcpy calls. */
+    if (size == 1) {
+        sp_value_t item = list->items[0];
+        for (int64_t i = 1; i < total; i++) list->items[i] = item;
+    } else {
+        for (int64_t done = size; done < total;) {
+            int64_t chunk = done < total - done ? done : total - done;
+            memcpy(&list->items[done], list->items, (size_t)chunk * sizeof(sp_value_t));
+            done += chunk;
+        }
+    }
+    list->size = total;
     return 0;
 }
 

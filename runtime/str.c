@@ -742,6 +742,8 @@ static sp_value_t str_construct(sp_vm_t *vm, sp_type_t *type, const sp_value_t *
 int str_method_nargs(sp_vm_t *vm, const char *type_name, const char *name, int n, sp_value_t kwnames, int min,
                      int max) {
     /* CPython parses these with PyArg_ParseTuple, whose wording differs from Argument Clinic's. */
+    bool has_kw = kwnames && SP_AS_TUPLE(kwnames)->size > 0;
+    if (!has_kw && n >= min && n <= max) return 0; /* the common case: no message to build */
     static const char *const old_style[] = {"find",  "rfind",      "index",    "rindex",
                                             "count", "startswith", "endswith", "hex"};
     bool old = false;
@@ -749,11 +751,10 @@ int str_method_nargs(sp_vm_t *vm, const char *type_name, const char *name, int n
         old = old || !strcmp(name, old_style[i]);
     char qualified[64];
     snprintf(qualified, sizeof qualified, "%s.%s", type_name, name);
-    if (kwnames && SP_AS_TUPLE(kwnames)->size > 0) {
+    if (has_kw) {
         sp_raise(vm, SP_EXC_TypeError, "%s() takes no keyword arguments", qualified);
         return -1;
     }
-    if (n >= min && n <= max) return 0;
     if (old) {
         bool few = n < min;
         sp_raise(vm, SP_EXC_TypeError, "%s() takes at %s %d argument%s (%d given)", name,
